@@ -1,0 +1,54 @@
+// The parley command: `parley serve` runs every role in one process; `parley gateway` and
+// `parley project` run one role each for scale-out; `parley setup` prepares streams and
+// tables.
+import { Command } from 'commander';
+import { loadConfig } from '../shared/config.js';
+import { createLogger } from '../shared/log.js';
+import { runSetup, start, type Roles } from '../roles.js';
+
+const program = new Command()
+  .name('parley')
+  .description('Parley: event-sourced chat on NATS JetStream. Configuration comes from the environment (see README).');
+
+function runRoles(roles: Roles, what: string) {
+  return async () => {
+    const config = loadConfig();
+    const log = createLogger(config.LOG_LEVEL);
+    const running = await start(config, log, roles);
+    const where = running.port !== undefined ? ` on http://${config.HOST}:${running.port} (ws: /v1/ws)` : '';
+    log.info({ roles, port: running.port }, `parley ${what} running${where}`);
+    if (running.port !== undefined) process.stdout.write(`parley listening on http://${config.HOST}:${running.port}\n`);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      running.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  };
+}
+
+program.command('serve').description('run every role (gateway and projectors) in one process').action(runRoles({ gateway: true, projector: true }, 'serve'));
+program.command('gateway').description('run the WebSocket and REST gateway only').action(runRoles({ gateway: true, projector: false }, 'gateway'));
+program.command('project').description('run the projectors only (read models and device feeds)').action(runRoles({ gateway: false, projector: true }, 'project'));
+program
+  .command('setup')
+  .description('create the JetStream streams and run the Postgres migrations (idempotent)')
+  .action(async () => {
+    const config = loadConfig();
+    await runSetup(config, createLogger(config.LOG_LEVEL));
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  process.stderr.write(`parley: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (err instanceof Error && err.cause) process.stderr.write(`  cause: ${String(err.cause)}\n`);
+  process.exit(1);
+});

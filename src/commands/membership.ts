@@ -1,0 +1,42 @@
+// Who may post to a conversation, as the gateway sees it: a cache over the read model, used
+// to refuse bad sends early. It is not the authority: the conversation projector decides
+// membership from the ordered log and drops what the log says was not allowed.
+import { Batcher } from '../shared/batcher.js';
+import type { Db } from '../shared/db.js';
+
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 100_000;
+
+export class MembershipCache {
+  private readonly entries = new Map<string, { members: Set<string>; expires: number }>();
+  private readonly loader: Batcher<string, Set<string>>;
+
+  constructor(db: Db) {
+    this.loader = new Batcher(async (ids) => {
+      const rows = await db
+        .selectFrom('conversation_members')
+        .select(['conversation_id', 'user_id'])
+        .where('conversation_id', 'in', ids)
+        .execute();
+      const out = new Map<string, Set<string>>();
+      for (const r of rows) {
+        let set = out.get(r.conversation_id);
+        if (!set) out.set(r.conversation_id, (set = new Set()));
+        set.add(r.user_id);
+      }
+      return out;
+    });
+  }
+
+  /** The members, or undefined when the conversation does not exist (yet). */
+  async members(conversationId: string, now = Date.now()): Promise<Set<string> | undefined> {
+    const hit = this.entries.get(conversationId);
+    if (hit && hit.expires > now) return hit.members;
+    const members = await this.loader.get(conversationId);
+    if (members) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+      this.entries.set(conversationId, { members, expires: now + TTL_MS });
+    }
+    return members;
+  }
+}

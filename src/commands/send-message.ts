@@ -1,0 +1,99 @@
+// The send path: validate cheaply, append MessagePosted to the conversation's subject, and
+// answer only once JetStream has acknowledged it (the moment the message is durable).
+// A repeat of the same client_msg_id gets the original answer: inside the stream's
+// duplicate window JetStream itself reports the duplicate; after it, the messages read
+// model (looked up in parallel with the publish, batched per tick) still has the original,
+// and the conversation projector drops the late repeat, so history stays exact.
+import { Batcher } from '../shared/batcher.js';
+import { decodeEvent, encodeEvent } from '../shared/events.js';
+import { ParleyError } from '../shared/errors.js';
+import { isId, messageIdFor } from '../shared/ids.js';
+import { getMessages, type MessageRow } from '../projections/conversations/queries.js';
+import type { CommandContext } from './context.js';
+import type { MembershipCache } from './membership.js';
+
+export interface SendInput {
+  userId: string;
+  deviceId: string;
+  conversationId: string;
+  clientMsgId: string;
+  text: string;
+  mediaIds: string[];
+}
+
+export interface SentResult {
+  conversationId: string;
+  clientMsgId: string;
+  messageId: string;
+  seq: number;
+  sentAtMs: number;
+}
+
+const MAX_CLIENT_MSG_ID = 128;
+
+export class MessageSender {
+  private readonly existing: Batcher<string, MessageRow>;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly membership: MembershipCache,
+  ) {
+    this.existing = new Batcher(async (ids) => new Map((await getMessages(ctx.db, ids)).map((m) => [m.message_id, m])));
+  }
+
+  /** Throws a ParleyError for anything a client must fix. */
+  validate(input: SendInput): void {
+    if (!isId(input.conversationId)) throw new ParleyError('conversation_not_found', 'no such conversation');
+    if (input.clientMsgId.length === 0 || input.clientMsgId.length > MAX_CLIENT_MSG_ID) {
+      throw new ParleyError('bad_request', `client_msg_id must be 1 to ${MAX_CLIENT_MSG_ID} characters`);
+    }
+    if (input.mediaIds.length > 0) throw new ParleyError('bad_request', 'media attachments are not supported yet');
+    const max = this.ctx.config.MAX_TEXT_CHARS;
+    // Characters are code points; a string of at most max UTF-16 units cannot have more.
+    if (input.text.length > max && countCodePoints(input.text, max) > max) {
+      throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
+    }
+    if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
+  }
+
+  async send(input: SendInput): Promise<SentResult> {
+    this.validate(input);
+    const members = await this.membership.members(input.conversationId);
+    if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
+    if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+
+    const messageId = messageIdFor(input.conversationId, input.userId, input.clientMsgId);
+    const sentAtMs = this.ctx.now();
+    const event = encodeEvent({
+      messagePosted: {
+        messageId,
+        conversationId: input.conversationId,
+        senderId: input.userId,
+        senderDeviceId: input.deviceId,
+        clientMsgId: input.clientMsgId,
+        text: input.text,
+        mediaIds: input.mediaIds,
+        sentAtMs,
+      },
+    });
+    const [ack, original] = await Promise.all([
+      this.ctx.js.publish(this.ctx.names.convSubject(input.conversationId), event, { msgID: messageId }),
+      this.existing.get(messageId),
+    ]);
+    const base = { conversationId: input.conversationId, clientMsgId: input.clientMsgId, messageId };
+    if (original) return { ...base, seq: original.seq, sentAtMs: original.sent_at_ms };
+    if (ack.duplicate) return { ...base, seq: ack.seq, sentAtMs: await this.sentAtOf(ack.seq) };
+    return { ...base, seq: ack.seq, sentAtMs };
+  }
+
+  private async sentAtOf(seq: number): Promise<number> {
+    const stored = await this.ctx.jsm.direct.getMessage(this.ctx.names.convStream, { seq });
+    return stored ? (decodeEvent(stored.data).messagePosted?.sentAtMs ?? 0) : 0;
+  }
+}
+
+function countCodePoints(s: string, stopAfter: number): number {
+  let n = 0;
+  for (const _ of s) if (++n > stopAfter) break;
+  return n;
+}

@@ -1,0 +1,11 @@
+// WebSocket close codes. 4000-4099: do not reconnect with the same credentials.
+// 4100-4199: reconnect (with backoff) and resume from the stored cursor.
+export const CloseCode = {
+  unauthenticated: 4001,
+  tokenExpired: 4002,
+  policyViolation: 4008,
+  slowConsumer: 4100,
+  catchUpIncomplete: 4101,
+  shuttingDown: 4102,
+  internal: 4103,
+} as const;

@@ -1,0 +1,274 @@
+// One device's WebSocket session: authentication, catch-up from its cursor, live delivery,
+// and the frames it sends. Catch-up and live delivery meet without a gap or a duplicate:
+// the live subscription starts (and buffers) before the replay is read, and every entry
+// carries its cursor, so whatever the replay already sent is skipped when the buffer drains.
+import type { WebSocket } from 'uWebSockets.js';
+import type { JsMsg } from '@nats-io/jetstream';
+import type { MessageSender } from '../commands/send-message.js';
+import { deliverFrame, pb } from '../shared/events.js';
+import { ParleyError, toParleyError } from '../shared/errors.js';
+import type { Logger } from '../shared/log.js';
+import type { Authenticator } from './authenticator.js';
+import { CloseCode } from './close-codes.js';
+import type { CursorStore } from './cursor-store.js';
+import type { FeedHub, FeedSink } from './feed-hub.js';
+import type { FeedReader } from './feed-reader.js';
+import type { Principal } from './tokens.js';
+import type { parley } from '../gen/proto.js';
+
+export interface ConnectionDeps {
+  auth: Authenticator;
+  sender: MessageSender;
+  hub: FeedHub;
+  reader: FeedReader;
+  cursors: CursorStore;
+  log: Logger;
+  heartbeatIntervalMs: number;
+  maxFrameBytes: number;
+}
+
+export interface SocketData {
+  principal?: Principal;
+  cursor?: number;
+  conn?: Connection;
+}
+
+const AUTH_TIMEOUT_MS = 10_000;
+const MAX_ERRORS = 100;
+/** Catch-up waits for the socket to drain below this before sending more. */
+const CATCH_UP_HIGH_WATER = 1 << 20;
+
+type State = 'auth' | 'catching-up' | 'live' | 'closed';
+
+export class Connection implements FeedSink {
+  private state: State = 'auth';
+  private principal: Principal | undefined;
+  private lastSent = 0;
+  private pendingLive: Array<[number, Uint8Array]> = [];
+  private drainWaiters: Array<() => void> = [];
+  private errors = 0;
+  private authTimer: NodeJS.Timeout | undefined;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly ws: WebSocket<SocketData>,
+    private readonly deps: ConnectionDeps,
+    private readonly connId: number,
+  ) {
+    this.log = deps.log.child({ conn: connId });
+  }
+
+  get closed(): boolean {
+    return this.state === 'closed';
+  }
+
+  open(principal: Principal | undefined, cursor: number | undefined): void {
+    if (principal) {
+      void this.start(principal, cursor);
+    } else {
+      this.authTimer = setTimeout(() => this.close(CloseCode.unauthenticated, 'no Auth frame'), AUTH_TIMEOUT_MS);
+    }
+  }
+
+  private async start(principal: Principal, requested: number | undefined): Promise<void> {
+    clearTimeout(this.authTimer);
+    this.principal = principal;
+    this.state = 'catching-up';
+    const { hub, reader, cursors } = this.deps;
+    try {
+      await hub.attach(principal.userId, this);
+      if (this.closed) return;
+      const last = await reader.lastCursor(principal.userId);
+      // No cursor asked for: the device's stored one; a new device starts at the end.
+      const start = requested ?? (await cursors.get(principal.deviceId)) ?? last;
+      if (this.closed) return;
+      this.send(0, {
+        welcome: {
+          userId: principal.userId,
+          deviceId: principal.deviceId,
+          cursor: start,
+          serverTimeMs: Date.now(),
+          heartbeatIntervalMs: this.deps.heartbeatIntervalMs,
+        },
+      });
+      this.lastSent = start;
+      if (last > start) {
+        if (start > 0 && start + 1 < (await reader.firstRetained())) {
+          this.lastSent = last;
+          this.send(0, { resync: { cursor: last } });
+        } else {
+          const reached = await reader.replay(principal.userId, start, last, this);
+          if (this.closed) return;
+          if (reached < last) {
+            this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
+            return;
+          }
+        }
+      }
+      if (this.closed) return;
+      this.send(0, { caughtUp: { cursor: this.lastSent } });
+      this.state = 'live';
+      const pending = this.pendingLive;
+      this.pendingLive = [];
+      this.ws.cork(() => {
+        for (const [cursor, entry] of pending) this.deliverLive(cursor, entry);
+      });
+    } catch (err) {
+      this.log.error({ err }, 'session start failed');
+      this.close(CloseCode.internal, 'session start failed, reconnect');
+    }
+  }
+
+  // --- FeedSink and ReplayTarget ---
+
+  onFeedEntry(cursor: number, entry: Uint8Array): void {
+    if (this.state === 'live') {
+      this.ws.cork(() => this.deliverLive(cursor, entry));
+    } else if (this.state === 'catching-up') {
+      this.pendingLive.push([cursor, entry]);
+    }
+  }
+
+  private deliverLive(cursor: number, entry: Uint8Array): void {
+    if (cursor <= this.lastSent || this.closed) return;
+    this.lastSent = cursor;
+    this.sendRaw(deliverFrame(entry));
+  }
+
+  deliver(entries: JsMsg[]): void {
+    if (this.closed) return;
+    this.ws.cork(() => {
+      for (const m of entries) {
+        if (m.seq <= this.lastSent) continue;
+        this.lastSent = m.seq;
+        this.sendRaw(deliverFrame(m.data));
+      }
+    });
+  }
+
+  ready(): Promise<void> {
+    if (this.closed || this.ws.getBufferedAmount() < CATCH_UP_HIGH_WATER) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  onDrain(): void {
+    if (this.ws.getBufferedAmount() >= CATCH_UP_HIGH_WATER) return;
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  // --- frames from the client ---
+
+  onMessage(data: ArrayBuffer, isBinary: boolean): void {
+    if (!isBinary) return this.fail(0, new ParleyError('bad_frame', 'frames must be binary protobuf'));
+    if (data.byteLength > this.deps.maxFrameBytes) {
+      return this.fail(0, new ParleyError('frame_too_large', `frames are limited to ${this.deps.maxFrameBytes} bytes`));
+    }
+    let frame: parley.v1.ClientFrame;
+    try {
+      frame = pb.ClientFrame.decode(new Uint8Array(data));
+    } catch {
+      return this.fail(0, new ParleyError('bad_frame', 'frame is not a valid ClientFrame'));
+    }
+    const id = frame.id;
+    if (this.state === 'auth') {
+      if (frame.body !== 'auth' || !frame.auth) return this.fail(id, new ParleyError('unauthenticated', 'send Auth first'));
+      const token = frame.auth.token || undefined;
+      const cursor = frame.auth.cursor ?? undefined;
+      this.deps.auth.authenticate(token).then(
+        (p) => {
+          if (!this.closed) void this.start(p, cursor === null ? undefined : cursor);
+        },
+        (err: unknown) => {
+          const e = toParleyError(err);
+          this.fail(id, e);
+          this.close(e.code === 'token_expired' ? CloseCode.tokenExpired : CloseCode.unauthenticated, e.message);
+        },
+      );
+      return;
+    }
+    switch (frame.body) {
+      case 'send':
+        return this.onSend(id, frame.send!);
+      case 'ack':
+        return this.onAck(id, Number(frame.ack!.cursor));
+      case 'heartbeat':
+        return;
+      case 'auth':
+        return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
+      case 'markRead':
+      case 'typing':
+        return this.fail(id, new ParleyError('unsupported', `${frame.body} is not available yet`));
+      default:
+        return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));
+    }
+  }
+
+  private onSend(id: number, s: parley.v1.ISend): void {
+    const p = this.principal!;
+    this.deps.sender
+      .send({
+        userId: p.userId,
+        deviceId: p.deviceId,
+        conversationId: s.conversationId ?? '',
+        clientMsgId: s.clientMsgId ?? '',
+        text: s.text ?? '',
+        mediaIds: s.mediaIds ?? [],
+      })
+      .then(
+        (sent) => {
+          this.errors = 0;
+          if (!this.closed) this.ws.cork(() => this.send(id, { sent }));
+        },
+        (err: unknown) => {
+          if (!this.closed) this.ws.cork(() => this.fail(id, err));
+        },
+      );
+  }
+
+  private onAck(id: number, cursor: number): void {
+    if (!(cursor > 0) || cursor > this.lastSent) {
+      return this.fail(id, new ParleyError('bad_request', 'ack cursor is beyond what was delivered'));
+    }
+    this.deps.cursors.record(this.principal!.deviceId, cursor);
+  }
+
+  private fail(id: number, err: unknown): void {
+    const e = toParleyError(err);
+    if (e.code === 'internal') this.log.error({ err: e.cause ?? e }, 'frame failed');
+    this.send(id, { error: { code: e.code, message: e.message } });
+    if (++this.errors > MAX_ERRORS) this.close(CloseCode.policyViolation, 'too many bad frames');
+  }
+
+  // --- output ---
+
+  private send(id: number, body: Omit<parley.v1.IServerFrame, 'id'>): void {
+    this.sendRaw(pb.ServerFrame.encode({ id, ...body }).finish());
+  }
+
+  private sendRaw(bytes: Uint8Array): void {
+    if (this.closed) return;
+    // 2 = dropped: the client has stopped reading and its buffer is full. It reconnects and
+    // resumes from its cursor; the feed is durable, so closing loses nothing.
+    if (this.ws.send(bytes, true) === 2) this.close(CloseCode.slowConsumer, 'slow consumer');
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.ws.end(code, reason);
+  }
+
+  /** Called from the socket's close handler: the socket is gone. */
+  onClose(): void {
+    const wasAuthenticated = this.principal !== undefined;
+    this.state = 'closed';
+    clearTimeout(this.authTimer);
+    for (const w of this.drainWaiters) w();
+    this.drainWaiters = [];
+    if (wasAuthenticated) {
+      this.deps.hub.detach(this.principal!.userId, this);
+      void this.deps.cursors.flushDevice(this.principal!.deviceId);
+    }
+  }
+}

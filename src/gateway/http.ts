@@ -1,0 +1,116 @@
+// Small HTTP layer over uWebSockets.js: routes with path parameters, JSON bodies with a size
+// limit, one error body shape, and writes corked because they happen in async callbacks.
+import type { HttpRequest, HttpResponse, TemplatedApp } from 'uWebSockets.js';
+import { ParleyError, toParleyError } from '../shared/errors.js';
+import type { Logger } from '../shared/log.js';
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+export interface Request {
+  method: string;
+  params: string[];
+  query: URLSearchParams;
+  authorization: string;
+  contentType: string;
+  /** The parsed JSON body (an object), or a bad_request error. */
+  json(): Promise<Record<string, unknown>>;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+export type Handler = (req: Request) => Promise<Reply>;
+
+export function route(app: TemplatedApp, log: Logger, method: 'get' | 'post' | 'put' | 'del' | 'patch', pattern: string, handler: Handler, maxBody = 64 * 1024): void {
+  const paramCount = (pattern.match(/:/g) ?? []).length;
+  app[method](pattern, (res: HttpResponse, uReq: HttpRequest) => {
+    // Everything from uReq must be read now: it is invalid after the first await.
+    const params: string[] = [];
+    for (let i = 0; i < paramCount; i++) params.push(decodeURIComponent(uReq.getParameter(i) ?? ''));
+    const req: Request = {
+      method: uReq.getMethod(),
+      params,
+      query: new URLSearchParams(uReq.getQuery() ?? ''),
+      authorization: uReq.getHeader('authorization'),
+      contentType: uReq.getHeader('content-type'),
+      json: () => Promise.reject(new ParleyError('bad_request', 'no body')),
+    };
+    let aborted = false;
+    res.onAborted(() => {
+      aborted = true;
+    });
+    if (method === 'post' || method === 'put' || method === 'patch') {
+      const body = readBody(res, maxBody);
+      body.catch(() => undefined);
+      req.json = async () => parseJson(await body);
+    }
+    handler(req).then(
+      (reply) => {
+        if (!aborted) writeJson(res, reply.status, reply.body);
+      },
+      (err: unknown) => {
+        const e = toParleyError(err);
+        if (e.code === 'internal') log.error({ err: e.cause ?? e, path: pattern }, 'request failed');
+        if (!aborted) writeJson(res, e.status, errorBody(e));
+      },
+    );
+  });
+}
+
+export function errorBody(e: ParleyError): unknown {
+  return { error: { code: e.code, message: e.message } };
+}
+
+export function writeJson(res: HttpResponse, status: number, body: unknown): void {
+  res.cork(() => {
+    res.writeStatus(`${status} ${STATUS_TEXT[status] ?? ''}`);
+    if (body === undefined) {
+      res.end();
+      return;
+    }
+    res.writeHeader('content-type', 'application/json').end(JSON.stringify(body));
+  });
+}
+
+function readBody(res: HttpResponse, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    res.onData((chunk, isLast) => {
+      if (done) return;
+      size += chunk.byteLength;
+      if (size > limit) {
+        done = true;
+        reject(new ParleyError('payload_too_large', `body is larger than ${limit} bytes`));
+        return;
+      }
+      chunks.push(Buffer.from(chunk.slice(0)));
+      if (isLast) {
+        done = true;
+        resolve(Buffer.concat(chunks));
+      }
+    });
+  });
+}
+
+function parseJson(buf: Buffer): Record<string, unknown> {
+  if (buf.length === 0) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(buf.toString('utf8'));
+  } catch {
+    throw new ParleyError('bad_request', 'body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ParleyError('bad_request', 'body must be a JSON object');
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,138 @@
+// Conversations and their messages over REST.
+import type { TemplatedApp } from 'uWebSockets.js';
+import { z } from 'zod';
+import { createDirectConversation } from '../../commands/conversations.js';
+import { ParleyError } from '../../shared/errors.js';
+import { assertId, newId } from '../../shared/ids.js';
+import type { Principal } from '../tokens.js';
+import {
+  getConversation,
+  getMessage,
+  listMessages,
+  listUserConversations,
+  type ConversationView,
+} from '../../projections/conversations/queries.js';
+import { bearerToken } from '../authenticator.js';
+import { route } from '../http.js';
+import { parse } from '../validate.js';
+import { conversationView, kindName, messageView } from '../views.js';
+import type { RouteDeps } from './deps.js';
+
+const create = z.object({
+  type: z.enum(['direct', 'group']).default('direct'),
+  participant_ids: z.array(z.string()).min(1).max(1000).optional(),
+  participants: z.array(z.string()).min(1).max(1000).optional(),
+  name: z.string().max(200).optional(),
+});
+
+const seqParam = z.coerce.number().int().min(0).optional();
+const page = z.object({ before: seqParam, after: seqParam, limit: z.coerce.number().int().min(1).max(200).default(50) });
+const post = z.object({ text: z.string(), client_msg_id: z.string().min(1).max(128).optional() });
+
+export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
+  const { ctx, auth, sender, log } = deps;
+  const principal = (authorization: string) => auth.authenticate(bearerToken(authorization));
+
+  async function memberOf(me: Principal, rawId: string | undefined): Promise<ConversationView> {
+    const id = assertId(rawId, 'conversation id');
+    const conv = await getConversation(ctx.db, id);
+    if (!conv) throw new ParleyError('conversation_not_found', 'no such conversation');
+    if (!conv.member_ids.includes(me.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+    return conv;
+  }
+
+  route(app, log, 'post', '/v1/conversations', async (req) => {
+    const me = await principal(req.authorization);
+    const b = parse(create, await req.json());
+    if (b.type === 'group') throw new ParleyError('unsupported', 'group conversations are not available yet');
+    const others = [...new Set(b.participant_ids ?? b.participants ?? [])].filter((id) => id !== me.userId);
+    if (others.length !== 1) throw new ParleyError('bad_request', 'a direct conversation has exactly one other participant');
+    const otherId = assertId(others[0], 'participant id');
+    const { conversation, created } = await createDirectConversation(ctx, me.userId, otherId);
+    return { status: created ? 201 : 200, body: conversationView(conversation) };
+  });
+
+  route(app, log, 'get', '/v1/conversations/:id', async (req) => {
+    const me = await principal(req.authorization);
+    return { status: 200, body: conversationView(await memberOf(me, req.params[0])) };
+  });
+
+  const membershipChange = async (req: { authorization: string; params: string[] }) => {
+    const me = await principal(req.authorization);
+    const conv = await memberOf(me, req.params[0]);
+    if (kindName(conv.kind) === 'direct') throw new ParleyError('bad_request', 'a direct conversation has fixed participants');
+    throw new ParleyError('unsupported', 'group membership changes are not available yet');
+  };
+  route(app, log, 'post', '/v1/conversations/:id/participants', membershipChange);
+  route(app, log, 'del', '/v1/conversations/:id/participants/:user', membershipChange);
+
+  route(app, log, 'get', '/v1/users/:id/conversations', async (req) => {
+    const me = await principal(req.authorization);
+    const id = assertId(req.params[0], 'user id');
+    if (id !== me.userId) throw new ParleyError('forbidden', 'you can only list your own conversations');
+    const list = await listUserConversations(ctx.db, id);
+    return {
+      status: 200,
+      body: {
+        conversations: list.map((c) => ({
+          conversation_id: c.conversation_id,
+          type: kindName(c.kind),
+          name: c.name,
+          member_ids: c.member_ids,
+          created_at_ms: c.created_at_ms,
+          unread_count: c.unread_count,
+          read_seq: c.read_seq,
+          last_message: c.last_message ? messageView(c.last_message) : null,
+        })),
+      },
+    };
+  });
+
+  route(app, log, 'get', '/v1/conversations/:id/messages', async (req) => {
+    const me = await principal(req.authorization);
+    const conv = await memberOf(me, req.params[0]);
+    const p = parse(page, Object.fromEntries(req.query));
+    const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, {
+      limit: p.limit,
+      ...(p.before !== undefined ? { before: p.before } : {}),
+      ...(p.after !== undefined ? { after: p.after } : {}),
+    });
+    return { status: 200, body: { messages: messages.map(messageView), has_more: hasMore } };
+  });
+
+  route(app, log, 'post', '/v1/conversations/:id/messages', async (req) => {
+    const me = await principal(req.authorization);
+    const conversationId = assertId(req.params[0], 'conversation id');
+    const b = parse(post, await req.json(), );
+    const sent = await sender.send({
+      userId: me.userId,
+      deviceId: me.deviceId,
+      conversationId,
+      clientMsgId: b.client_msg_id ?? newId(),
+      text: b.text,
+      mediaIds: [],
+    });
+    return {
+      status: 201,
+      body: {
+        conversation_id: sent.conversationId,
+        client_msg_id: sent.clientMsgId,
+        message_id: sent.messageId,
+        seq: sent.seq,
+        sent_at_ms: sent.sentAtMs,
+      },
+    };
+  }, 1024 * 1024);
+
+  route(app, log, 'get', '/v1/messages/:id', async (req) => {
+    const me = await principal(req.authorization);
+    const id = assertId(req.params[0], 'message id');
+    const msg = await getMessage(ctx.db, id);
+    if (!msg) throw new ParleyError('not_found', 'no such message');
+    await memberOf(me, msg.conversation_id).catch((err: unknown) => {
+      // Do not reveal that a message exists to someone outside its conversation.
+      throw err instanceof ParleyError && err.code === 'not_member' ? new ParleyError('not_found', 'no such message') : err;
+    });
+    return { status: 200, body: messageView(msg) };
+  });
+}

@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../commands/context.js';
+import type { MessageSender } from '../../commands/send-message.js';
+import type { Logger } from '../../shared/log.js';
+import type { Authenticator } from '../authenticator.js';
+
+export interface RouteDeps {
+  ctx: CommandContext;
+  auth: Authenticator;
+  sender: MessageSender;
+  log: Logger;
+}

@@ -1,0 +1,80 @@
+// The /v1/ws endpoint: authenticates the upgrade (token in the Authorization header or
+// ?token=; or later in an Auth frame) and hands each socket to a Connection.
+import type { TemplatedApp } from 'uWebSockets.js';
+import { ParleyError, toParleyError } from '../shared/errors.js';
+import { bearerToken } from './authenticator.js';
+import { Connection, type ConnectionDeps, type SocketData } from './connection.js';
+import { errorBody, writeJson } from './http.js';
+import type { Principal } from './tokens.js';
+
+export interface SocketStats {
+  connections: number;
+}
+
+export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, stats: SocketStats, live: Set<Connection>): void {
+  let nextId = 1;
+  app.ws<SocketData>('/v1/ws', {
+    compression: 0,
+    // Frames above MAX_FRAME_BYTES get an Error frame; far larger ones are cut off by uWS.
+    maxPayloadLength: deps.maxFrameBytes * 4,
+    maxBackpressure: 8 * 1024 * 1024,
+    idleTimeout: 60,
+    sendPingsAutomatically: true,
+    upgrade: (res, req, context) => {
+      const key = req.getHeader('sec-websocket-key');
+      const protocol = req.getHeader('sec-websocket-protocol');
+      const extensions = req.getHeader('sec-websocket-extensions');
+      const query = new URLSearchParams(req.getQuery() ?? '');
+      const token = bearerToken(req.getHeader('authorization')) ?? query.get('token') ?? undefined;
+      const rawCursor = query.get('cursor');
+      let aborted = false;
+      res.onAborted(() => {
+        aborted = true;
+      });
+      const upgrade = (principal: Principal | undefined, cursor: number | undefined) => {
+        if (aborted) return;
+        const data: SocketData = {};
+        if (principal) data.principal = principal;
+        if (cursor !== undefined) data.cursor = cursor;
+        res.cork(() => res.upgrade(data, key, protocol, extensions, context));
+      };
+      let cursor: number | undefined;
+      if (rawCursor !== null) {
+        cursor = Number(rawCursor);
+        if (!Number.isSafeInteger(cursor) || cursor < 0) {
+          writeJson(res, 400, errorBody(new ParleyError('bad_request', 'cursor must be a non-negative integer')));
+          return;
+        }
+      }
+      if (token === undefined) return upgrade(undefined, cursor);
+      deps.auth.authenticate(token).then(
+        (p) => upgrade(p, cursor),
+        (err: unknown) => {
+          const e = toParleyError(err);
+          if (!aborted) writeJson(res, e.status, errorBody(e));
+        },
+      );
+    },
+    open: (ws) => {
+      const data = ws.getUserData();
+      const conn = new Connection(ws, deps, nextId++);
+      data.conn = conn;
+      live.add(conn);
+      stats.connections++;
+      conn.open(data.principal, data.cursor);
+    },
+    message: (ws, message, isBinary) => {
+      ws.getUserData().conn?.onMessage(message, isBinary);
+    },
+    drain: (ws) => {
+      ws.getUserData().conn?.onDrain();
+    },
+    close: (ws) => {
+      const conn = ws.getUserData().conn;
+      if (!conn) return;
+      live.delete(conn);
+      stats.connections--;
+      conn.onClose();
+    },
+  });
+}

@@ -1,0 +1,43 @@
+// The JSON shapes of the REST API (snake_case, times in epoch milliseconds).
+import type { UserRow } from '../projections/users/queries.js';
+import type { ConversationView, MessageRow } from '../projections/conversations/queries.js';
+
+export function userView(u: UserRow, self: boolean): Record<string, unknown> {
+  return {
+    user_id: u.user_id,
+    username: u.username,
+    display_name: u.display_name,
+    ...(self ? { email: u.email } : {}),
+    created_at_ms: u.created_at_ms,
+    deleted: u.deleted_at_ms !== null,
+  };
+}
+
+export function kindName(kind: number): string {
+  return kind === 2 ? 'group' : 'direct';
+}
+
+export function conversationView(c: ConversationView): Record<string, unknown> {
+  return {
+    conversation_id: c.conversation_id,
+    type: kindName(c.kind),
+    name: c.name,
+    member_ids: c.member_ids,
+    created_by: c.created_by,
+    created_at_ms: c.created_at_ms,
+  };
+}
+
+export function messageView(m: MessageRow): Record<string, unknown> {
+  return {
+    message_id: m.message_id,
+    conversation_id: m.conversation_id,
+    seq: Number(m.seq),
+    sender_id: m.sender_id,
+    sender_device_id: m.sender_device_id,
+    client_msg_id: m.client_msg_id,
+    text: m.text,
+    media_ids: m.media_ids,
+    sent_at_ms: Number(m.sent_at_ms),
+  };
+}

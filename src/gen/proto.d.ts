@@ -1,0 +1,3032 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace parley. */
+export namespace parley {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** ConversationKind enum. */
+        enum ConversationKind {
+
+            /** CONVERSATION_KIND_UNSPECIFIED value */
+            CONVERSATION_KIND_UNSPECIFIED = 0,
+
+            /** CONVERSATION_KIND_DIRECT value */
+            CONVERSATION_KIND_DIRECT = 1,
+
+            /** CONVERSATION_KIND_GROUP value */
+            CONVERSATION_KIND_GROUP = 2
+        }
+
+        /**
+         * Properties of a ConversationCreated.
+         * @deprecated Use parley.v1.ConversationCreated.$Properties instead.
+         */
+        interface IConversationCreated extends parley.v1.ConversationCreated.$Properties {
+        }
+
+        /** Represents a ConversationCreated. */
+        class ConversationCreated {
+
+            /**
+             * Constructs a new ConversationCreated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ConversationCreated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationCreated conversationId. */
+            conversationId: string;
+
+            /** ConversationCreated kind. */
+            kind: parley.v1.ConversationKind;
+
+            /** ConversationCreated memberIds. */
+            memberIds: string[];
+
+            /** ConversationCreated createdBy. */
+            createdBy: string;
+
+            /** ConversationCreated atMs. */
+            atMs: number;
+
+            /** ConversationCreated name. */
+            name: string;
+
+            /**
+             * Creates a new ConversationCreated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationCreated instance
+             */
+            static create(properties: parley.v1.ConversationCreated.$Shape): parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape;
+            static create(properties?: parley.v1.ConversationCreated.$Properties): parley.v1.ConversationCreated;
+
+            /**
+             * Encodes the specified ConversationCreated message. Does not implicitly {@link parley.v1.ConversationCreated.verify|verify} messages.
+             * @param message ConversationCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ConversationCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConversationCreated message, length delimited. Does not implicitly {@link parley.v1.ConversationCreated.verify|verify} messages.
+             * @param message ConversationCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ConversationCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationCreated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape} ConversationCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape;
+
+            /**
+             * Decodes a ConversationCreated message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape} ConversationCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape;
+
+            /**
+             * Verifies a ConversationCreated message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConversationCreated message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConversationCreated
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ConversationCreated;
+
+            /**
+             * Creates a plain object from a ConversationCreated message. Also converts values to other types if specified.
+             * @param message ConversationCreated
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ConversationCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationCreated to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConversationCreated
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationCreated {
+
+            /** Properties of a ConversationCreated. */
+            interface $Properties {
+
+                /** ConversationCreated conversationId */
+                conversationId?: (string|null);
+
+                /** ConversationCreated kind */
+                kind?: (parley.v1.ConversationKind|null);
+
+                /** ConversationCreated memberIds */
+                memberIds?: (string[]|null);
+
+                /** ConversationCreated createdBy */
+                createdBy?: (string|null);
+
+                /** ConversationCreated atMs */
+                atMs?: (number|null);
+
+                /** ConversationCreated name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationCreated. */
+            type $Shape = parley.v1.ConversationCreated.$Properties;
+        }
+
+        /**
+         * Properties of a MessagePosted.
+         * @deprecated Use parley.v1.MessagePosted.$Properties instead.
+         */
+        interface IMessagePosted extends parley.v1.MessagePosted.$Properties {
+        }
+
+        /** Represents a MessagePosted. */
+        class MessagePosted {
+
+            /**
+             * Constructs a new MessagePosted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessagePosted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessagePosted messageId. */
+            messageId: string;
+
+            /** MessagePosted conversationId. */
+            conversationId: string;
+
+            /** MessagePosted senderId. */
+            senderId: string;
+
+            /** MessagePosted senderDeviceId. */
+            senderDeviceId: string;
+
+            /** MessagePosted clientMsgId. */
+            clientMsgId: string;
+
+            /** MessagePosted text. */
+            text: string;
+
+            /** MessagePosted mediaIds. */
+            mediaIds: string[];
+
+            /** MessagePosted sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new MessagePosted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessagePosted instance
+             */
+            static create(properties: parley.v1.MessagePosted.$Shape): parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape;
+            static create(properties?: parley.v1.MessagePosted.$Properties): parley.v1.MessagePosted;
+
+            /**
+             * Encodes the specified MessagePosted message. Does not implicitly {@link parley.v1.MessagePosted.verify|verify} messages.
+             * @param message MessagePosted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessagePosted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessagePosted message, length delimited. Does not implicitly {@link parley.v1.MessagePosted.verify|verify} messages.
+             * @param message MessagePosted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessagePosted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessagePosted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape} MessagePosted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape;
+
+            /**
+             * Decodes a MessagePosted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape} MessagePosted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape;
+
+            /**
+             * Verifies a MessagePosted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessagePosted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessagePosted
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessagePosted;
+
+            /**
+             * Creates a plain object from a MessagePosted message. Also converts values to other types if specified.
+             * @param message MessagePosted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessagePosted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessagePosted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessagePosted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessagePosted {
+
+            /** Properties of a MessagePosted. */
+            interface $Properties {
+
+                /** MessagePosted messageId */
+                messageId?: (string|null);
+
+                /** MessagePosted conversationId */
+                conversationId?: (string|null);
+
+                /** MessagePosted senderId */
+                senderId?: (string|null);
+
+                /** MessagePosted senderDeviceId */
+                senderDeviceId?: (string|null);
+
+                /** MessagePosted clientMsgId */
+                clientMsgId?: (string|null);
+
+                /** MessagePosted text */
+                text?: (string|null);
+
+                /** MessagePosted mediaIds */
+                mediaIds?: (string[]|null);
+
+                /** MessagePosted sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessagePosted. */
+            type $Shape = parley.v1.MessagePosted.$Properties;
+        }
+
+        /**
+         * Properties of a UserRegistered.
+         * @deprecated Use parley.v1.UserRegistered.$Properties instead.
+         */
+        interface IUserRegistered extends parley.v1.UserRegistered.$Properties {
+        }
+
+        /** Represents a UserRegistered. */
+        class UserRegistered {
+
+            /**
+             * Constructs a new UserRegistered.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.UserRegistered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserRegistered userId. */
+            userId: string;
+
+            /** UserRegistered username. */
+            username: string;
+
+            /** UserRegistered displayName. */
+            displayName: string;
+
+            /** UserRegistered email. */
+            email: string;
+
+            /** UserRegistered passwordHash. */
+            passwordHash: string;
+
+            /** UserRegistered atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new UserRegistered instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserRegistered instance
+             */
+            static create(properties: parley.v1.UserRegistered.$Shape): parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape;
+            static create(properties?: parley.v1.UserRegistered.$Properties): parley.v1.UserRegistered;
+
+            /**
+             * Encodes the specified UserRegistered message. Does not implicitly {@link parley.v1.UserRegistered.verify|verify} messages.
+             * @param message UserRegistered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.UserRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserRegistered message, length delimited. Does not implicitly {@link parley.v1.UserRegistered.verify|verify} messages.
+             * @param message UserRegistered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.UserRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserRegistered message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape} UserRegistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape;
+
+            /**
+             * Decodes a UserRegistered message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape} UserRegistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape;
+
+            /**
+             * Verifies a UserRegistered message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserRegistered message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserRegistered
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.UserRegistered;
+
+            /**
+             * Creates a plain object from a UserRegistered message. Also converts values to other types if specified.
+             * @param message UserRegistered
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.UserRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserRegistered to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserRegistered
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserRegistered {
+
+            /** Properties of a UserRegistered. */
+            interface $Properties {
+
+                /** UserRegistered userId */
+                userId?: (string|null);
+
+                /** UserRegistered username */
+                username?: (string|null);
+
+                /** UserRegistered displayName */
+                displayName?: (string|null);
+
+                /** UserRegistered email */
+                email?: (string|null);
+
+                /** UserRegistered passwordHash */
+                passwordHash?: (string|null);
+
+                /** UserRegistered atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserRegistered. */
+            type $Shape = parley.v1.UserRegistered.$Properties;
+        }
+
+        /**
+         * Properties of a UserUpdated.
+         * @deprecated Use parley.v1.UserUpdated.$Properties instead.
+         */
+        interface IUserUpdated extends parley.v1.UserUpdated.$Properties {
+        }
+
+        /** Represents a UserUpdated. */
+        class UserUpdated {
+
+            /**
+             * Constructs a new UserUpdated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.UserUpdated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserUpdated userId. */
+            userId: string;
+
+            /** UserUpdated displayName. */
+            displayName?: (string|null);
+
+            /** UserUpdated email. */
+            email?: (string|null);
+
+            /** UserUpdated passwordHash. */
+            passwordHash?: (string|null);
+
+            /** UserUpdated atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new UserUpdated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserUpdated instance
+             */
+            static create(properties: parley.v1.UserUpdated.$Shape): parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape;
+            static create(properties?: parley.v1.UserUpdated.$Properties): parley.v1.UserUpdated;
+
+            /**
+             * Encodes the specified UserUpdated message. Does not implicitly {@link parley.v1.UserUpdated.verify|verify} messages.
+             * @param message UserUpdated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.UserUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserUpdated message, length delimited. Does not implicitly {@link parley.v1.UserUpdated.verify|verify} messages.
+             * @param message UserUpdated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.UserUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserUpdated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape} UserUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape;
+
+            /**
+             * Decodes a UserUpdated message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape} UserUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape;
+
+            /**
+             * Verifies a UserUpdated message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserUpdated message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserUpdated
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.UserUpdated;
+
+            /**
+             * Creates a plain object from a UserUpdated message. Also converts values to other types if specified.
+             * @param message UserUpdated
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.UserUpdated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserUpdated to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserUpdated
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserUpdated {
+
+            /** Properties of a UserUpdated. */
+            interface $Properties {
+
+                /** UserUpdated userId */
+                userId?: (string|null);
+
+                /** UserUpdated displayName */
+                displayName?: (string|null);
+
+                /** UserUpdated email */
+                email?: (string|null);
+
+                /** UserUpdated passwordHash */
+                passwordHash?: (string|null);
+
+                /** UserUpdated atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserUpdated. */
+            type $Shape = parley.v1.UserUpdated.$Properties;
+        }
+
+        /**
+         * Properties of a UserDeleted.
+         * @deprecated Use parley.v1.UserDeleted.$Properties instead.
+         */
+        interface IUserDeleted extends parley.v1.UserDeleted.$Properties {
+        }
+
+        /** Represents a UserDeleted. */
+        class UserDeleted {
+
+            /**
+             * Constructs a new UserDeleted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.UserDeleted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserDeleted userId. */
+            userId: string;
+
+            /** UserDeleted atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new UserDeleted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserDeleted instance
+             */
+            static create(properties: parley.v1.UserDeleted.$Shape): parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape;
+            static create(properties?: parley.v1.UserDeleted.$Properties): parley.v1.UserDeleted;
+
+            /**
+             * Encodes the specified UserDeleted message. Does not implicitly {@link parley.v1.UserDeleted.verify|verify} messages.
+             * @param message UserDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.UserDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserDeleted message, length delimited. Does not implicitly {@link parley.v1.UserDeleted.verify|verify} messages.
+             * @param message UserDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.UserDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserDeleted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape} UserDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape;
+
+            /**
+             * Decodes a UserDeleted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape} UserDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape;
+
+            /**
+             * Verifies a UserDeleted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserDeleted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserDeleted
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.UserDeleted;
+
+            /**
+             * Creates a plain object from a UserDeleted message. Also converts values to other types if specified.
+             * @param message UserDeleted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.UserDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserDeleted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserDeleted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserDeleted {
+
+            /** Properties of a UserDeleted. */
+            interface $Properties {
+
+                /** UserDeleted userId */
+                userId?: (string|null);
+
+                /** UserDeleted atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserDeleted. */
+            type $Shape = parley.v1.UserDeleted.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceAdded.
+         * @deprecated Use parley.v1.DeviceAdded.$Properties instead.
+         */
+        interface IDeviceAdded extends parley.v1.DeviceAdded.$Properties {
+        }
+
+        /** Represents a DeviceAdded. */
+        class DeviceAdded {
+
+            /**
+             * Constructs a new DeviceAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.DeviceAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceAdded userId. */
+            userId: string;
+
+            /** DeviceAdded deviceId. */
+            deviceId: string;
+
+            /** DeviceAdded name. */
+            name: string;
+
+            /** DeviceAdded atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new DeviceAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceAdded instance
+             */
+            static create(properties: parley.v1.DeviceAdded.$Shape): parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape;
+            static create(properties?: parley.v1.DeviceAdded.$Properties): parley.v1.DeviceAdded;
+
+            /**
+             * Encodes the specified DeviceAdded message. Does not implicitly {@link parley.v1.DeviceAdded.verify|verify} messages.
+             * @param message DeviceAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.DeviceAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceAdded message, length delimited. Does not implicitly {@link parley.v1.DeviceAdded.verify|verify} messages.
+             * @param message DeviceAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.DeviceAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape} DeviceAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape;
+
+            /**
+             * Decodes a DeviceAdded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape} DeviceAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape;
+
+            /**
+             * Verifies a DeviceAdded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceAdded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceAdded
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.DeviceAdded;
+
+            /**
+             * Creates a plain object from a DeviceAdded message. Also converts values to other types if specified.
+             * @param message DeviceAdded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.DeviceAdded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceAdded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceAdded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceAdded {
+
+            /** Properties of a DeviceAdded. */
+            interface $Properties {
+
+                /** DeviceAdded userId */
+                userId?: (string|null);
+
+                /** DeviceAdded deviceId */
+                deviceId?: (string|null);
+
+                /** DeviceAdded name */
+                name?: (string|null);
+
+                /** DeviceAdded atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceAdded. */
+            type $Shape = parley.v1.DeviceAdded.$Properties;
+        }
+
+        /**
+         * Properties of an Event.
+         * @deprecated Use parley.v1.Event.$Properties instead.
+         */
+        interface IEvent extends parley.v1.Event.$Properties {
+        }
+
+        /** Represents an Event. */
+        class Event {
+
+            /**
+             * Constructs a new Event.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Event.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Event conversationCreated. */
+            conversationCreated?: (parley.v1.ConversationCreated.$Properties|null);
+
+            /** Event messagePosted. */
+            messagePosted?: (parley.v1.MessagePosted.$Properties|null);
+
+            /** Event userRegistered. */
+            userRegistered?: (parley.v1.UserRegistered.$Properties|null);
+
+            /** Event userUpdated. */
+            userUpdated?: (parley.v1.UserUpdated.$Properties|null);
+
+            /** Event userDeleted. */
+            userDeleted?: (parley.v1.UserDeleted.$Properties|null);
+
+            /** Event deviceAdded. */
+            deviceAdded?: (parley.v1.DeviceAdded.$Properties|null);
+
+            /** Event body. */
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded");
+
+            /**
+             * Creates a new Event instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Event instance
+             */
+            static create(properties: parley.v1.Event.$Shape): parley.v1.Event & parley.v1.Event.$Shape;
+            static create(properties?: parley.v1.Event.$Properties): parley.v1.Event;
+
+            /**
+             * Encodes the specified Event message. Does not implicitly {@link parley.v1.Event.verify|verify} messages.
+             * @param message Event message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Event message, length delimited. Does not implicitly {@link parley.v1.Event.verify|verify} messages.
+             * @param message Event message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Event message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Event & parley.v1.Event.$Shape} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Event & parley.v1.Event.$Shape;
+
+            /**
+             * Decodes an Event message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Event & parley.v1.Event.$Shape} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Event & parley.v1.Event.$Shape;
+
+            /**
+             * Verifies an Event message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Event message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Event
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Event;
+
+            /**
+             * Creates a plain object from an Event message. Also converts values to other types if specified.
+             * @param message Event
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Event to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Event
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Event {
+
+            /** Properties of an Event. */
+            interface $Properties {
+
+                /** Event conversationCreated */
+                conversationCreated?: (parley.v1.ConversationCreated.$Properties|null);
+
+                /** Event messagePosted */
+                messagePosted?: (parley.v1.MessagePosted.$Properties|null);
+
+                /** Event userRegistered */
+                userRegistered?: (parley.v1.UserRegistered.$Properties|null);
+
+                /** Event userUpdated */
+                userUpdated?: (parley.v1.UserUpdated.$Properties|null);
+
+                /** Event userDeleted */
+                userDeleted?: (parley.v1.UserDeleted.$Properties|null);
+
+                /** Event deviceAdded */
+                deviceAdded?: (parley.v1.DeviceAdded.$Properties|null);
+
+                /** Event body */
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Event. */
+            type $Shape = {
+              conversationCreated?: parley.v1.ConversationCreated.$Shape|null;
+              messagePosted?: parley.v1.MessagePosted.$Shape|null;
+              userRegistered?: parley.v1.UserRegistered.$Shape|null;
+              userUpdated?: parley.v1.UserUpdated.$Shape|null;
+              userDeleted?: parley.v1.UserDeleted.$Shape|null;
+              deviceAdded?: parley.v1.DeviceAdded.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ClientFrame.
+         * @deprecated Use parley.v1.ClientFrame.$Properties instead.
+         */
+        interface IClientFrame extends parley.v1.ClientFrame.$Properties {
+        }
+
+        /** Represents a ClientFrame. */
+        class ClientFrame {
+
+            /**
+             * Constructs a new ClientFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ClientFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClientFrame id. */
+            id: number;
+
+            /** ClientFrame send. */
+            send?: (parley.v1.Send.$Properties|null);
+
+            /** ClientFrame ack. */
+            ack?: (parley.v1.Ack.$Properties|null);
+
+            /** ClientFrame markRead. */
+            markRead?: (parley.v1.MarkRead.$Properties|null);
+
+            /** ClientFrame typing. */
+            typing?: (parley.v1.Typing.$Properties|null);
+
+            /** ClientFrame heartbeat. */
+            heartbeat?: (parley.v1.Heartbeat.$Properties|null);
+
+            /** ClientFrame auth. */
+            auth?: (parley.v1.Auth.$Properties|null);
+
+            /** ClientFrame body. */
+            body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth");
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClientFrame instance
+             */
+            static create(properties: parley.v1.ClientFrame.$Shape): parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape;
+            static create(properties?: parley.v1.ClientFrame.$Properties): parley.v1.ClientFrame;
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link parley.v1.ClientFrame.verify|verify} messages.
+             * @param message ClientFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link parley.v1.ClientFrame.verify|verify} messages.
+             * @param message ClientFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape;
+
+            /**
+             * Verifies a ClientFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClientFrame
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ClientFrame;
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @param message ClientFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ClientFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientFrame {
+
+            /** Properties of a ClientFrame. */
+            interface $Properties {
+
+                /** ClientFrame id */
+                id?: (number|null);
+
+                /** ClientFrame send */
+                send?: (parley.v1.Send.$Properties|null);
+
+                /** ClientFrame ack */
+                ack?: (parley.v1.Ack.$Properties|null);
+
+                /** ClientFrame markRead */
+                markRead?: (parley.v1.MarkRead.$Properties|null);
+
+                /** ClientFrame typing */
+                typing?: (parley.v1.Typing.$Properties|null);
+
+                /** ClientFrame heartbeat */
+                heartbeat?: (parley.v1.Heartbeat.$Properties|null);
+
+                /** ClientFrame auth */
+                auth?: (parley.v1.Auth.$Properties|null);
+
+                /** ClientFrame body */
+                body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ClientFrame. */
+            type $Shape = {
+              id?: number|null;
+              send?: parley.v1.Send.$Shape|null;
+              ack?: parley.v1.Ack.$Shape|null;
+              markRead?: parley.v1.MarkRead.$Shape|null;
+              typing?: parley.v1.Typing.$Shape|null;
+              heartbeat?: parley.v1.Heartbeat.$Shape|null;
+              auth?: parley.v1.Auth.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ServerFrame.
+         * @deprecated Use parley.v1.ServerFrame.$Properties instead.
+         */
+        interface IServerFrame extends parley.v1.ServerFrame.$Properties {
+        }
+
+        /** Represents a ServerFrame. */
+        class ServerFrame {
+
+            /**
+             * Constructs a new ServerFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ServerFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerFrame id. */
+            id: number;
+
+            /** ServerFrame welcome. */
+            welcome?: (parley.v1.Welcome.$Properties|null);
+
+            /** ServerFrame sent. */
+            sent?: (parley.v1.Sent.$Properties|null);
+
+            /** ServerFrame deliver. */
+            deliver?: (parley.v1.Deliver.$Properties|null);
+
+            /** ServerFrame presence. */
+            presence?: (parley.v1.Presence.$Properties|null);
+
+            /** ServerFrame typing. */
+            typing?: (parley.v1.Typing.$Properties|null);
+
+            /** ServerFrame error. */
+            error?: (parley.v1.Error.$Properties|null);
+
+            /** ServerFrame caughtUp. */
+            caughtUp?: (parley.v1.CaughtUp.$Properties|null);
+
+            /** ServerFrame resync. */
+            resync?: (parley.v1.Resync.$Properties|null);
+
+            /** ServerFrame body. */
+            body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync");
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerFrame instance
+             */
+            static create(properties: parley.v1.ServerFrame.$Shape): parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape;
+            static create(properties?: parley.v1.ServerFrame.$Properties): parley.v1.ServerFrame;
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link parley.v1.ServerFrame.verify|verify} messages.
+             * @param message ServerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link parley.v1.ServerFrame.verify|verify} messages.
+             * @param message ServerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape;
+
+            /**
+             * Verifies a ServerFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServerFrame
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ServerFrame;
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @param message ServerFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ServerFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerFrame {
+
+            /** Properties of a ServerFrame. */
+            interface $Properties {
+
+                /** ServerFrame id */
+                id?: (number|null);
+
+                /** ServerFrame welcome */
+                welcome?: (parley.v1.Welcome.$Properties|null);
+
+                /** ServerFrame sent */
+                sent?: (parley.v1.Sent.$Properties|null);
+
+                /** ServerFrame deliver */
+                deliver?: (parley.v1.Deliver.$Properties|null);
+
+                /** ServerFrame presence */
+                presence?: (parley.v1.Presence.$Properties|null);
+
+                /** ServerFrame typing */
+                typing?: (parley.v1.Typing.$Properties|null);
+
+                /** ServerFrame error */
+                error?: (parley.v1.Error.$Properties|null);
+
+                /** ServerFrame caughtUp */
+                caughtUp?: (parley.v1.CaughtUp.$Properties|null);
+
+                /** ServerFrame resync */
+                resync?: (parley.v1.Resync.$Properties|null);
+
+                /** ServerFrame body */
+                body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ServerFrame. */
+            type $Shape = {
+              id?: number|null;
+              welcome?: parley.v1.Welcome.$Shape|null;
+              sent?: parley.v1.Sent.$Shape|null;
+              deliver?: parley.v1.Deliver.$Shape|null;
+              presence?: parley.v1.Presence.$Shape|null;
+              typing?: parley.v1.Typing.$Shape|null;
+              error?: parley.v1.Error.$Shape|null;
+              caughtUp?: parley.v1.CaughtUp.$Shape|null;
+              resync?: parley.v1.Resync.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an Auth.
+         * @deprecated Use parley.v1.Auth.$Properties instead.
+         */
+        interface IAuth extends parley.v1.Auth.$Properties {
+        }
+
+        /** Represents an Auth. */
+        class Auth {
+
+            /**
+             * Constructs a new Auth.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Auth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Auth token. */
+            token: string;
+
+            /** Auth cursor. */
+            cursor?: (number|null);
+
+            /**
+             * Creates a new Auth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Auth instance
+             */
+            static create(properties: parley.v1.Auth.$Shape): parley.v1.Auth & parley.v1.Auth.$Shape;
+            static create(properties?: parley.v1.Auth.$Properties): parley.v1.Auth;
+
+            /**
+             * Encodes the specified Auth message. Does not implicitly {@link parley.v1.Auth.verify|verify} messages.
+             * @param message Auth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Auth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Auth message, length delimited. Does not implicitly {@link parley.v1.Auth.verify|verify} messages.
+             * @param message Auth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Auth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Auth message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Auth & parley.v1.Auth.$Shape} Auth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Auth & parley.v1.Auth.$Shape;
+
+            /**
+             * Decodes an Auth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Auth & parley.v1.Auth.$Shape} Auth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Auth & parley.v1.Auth.$Shape;
+
+            /**
+             * Verifies an Auth message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Auth message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Auth
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Auth;
+
+            /**
+             * Creates a plain object from an Auth message. Also converts values to other types if specified.
+             * @param message Auth
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Auth, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Auth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Auth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Auth {
+
+            /** Properties of an Auth. */
+            interface $Properties {
+
+                /** Auth token */
+                token?: (string|null);
+
+                /** Auth cursor */
+                cursor?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Auth. */
+            type $Shape = parley.v1.Auth.$Properties;
+        }
+
+        /**
+         * Properties of a Send.
+         * @deprecated Use parley.v1.Send.$Properties instead.
+         */
+        interface ISend extends parley.v1.Send.$Properties {
+        }
+
+        /** Represents a Send. */
+        class Send {
+
+            /**
+             * Constructs a new Send.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Send.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Send conversationId. */
+            conversationId: string;
+
+            /** Send clientMsgId. */
+            clientMsgId: string;
+
+            /** Send text. */
+            text: string;
+
+            /** Send mediaIds. */
+            mediaIds: string[];
+
+            /**
+             * Creates a new Send instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Send instance
+             */
+            static create(properties: parley.v1.Send.$Shape): parley.v1.Send & parley.v1.Send.$Shape;
+            static create(properties?: parley.v1.Send.$Properties): parley.v1.Send;
+
+            /**
+             * Encodes the specified Send message. Does not implicitly {@link parley.v1.Send.verify|verify} messages.
+             * @param message Send message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Send.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Send message, length delimited. Does not implicitly {@link parley.v1.Send.verify|verify} messages.
+             * @param message Send message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Send.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Send message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Send & parley.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Send & parley.v1.Send.$Shape;
+
+            /**
+             * Decodes a Send message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Send & parley.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Send & parley.v1.Send.$Shape;
+
+            /**
+             * Verifies a Send message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Send message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Send
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Send;
+
+            /**
+             * Creates a plain object from a Send message. Also converts values to other types if specified.
+             * @param message Send
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Send, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Send to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Send
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Send {
+
+            /** Properties of a Send. */
+            interface $Properties {
+
+                /** Send conversationId */
+                conversationId?: (string|null);
+
+                /** Send clientMsgId */
+                clientMsgId?: (string|null);
+
+                /** Send text */
+                text?: (string|null);
+
+                /** Send mediaIds */
+                mediaIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Send. */
+            type $Shape = parley.v1.Send.$Properties;
+        }
+
+        /**
+         * Properties of a Sent.
+         * @deprecated Use parley.v1.Sent.$Properties instead.
+         */
+        interface ISent extends parley.v1.Sent.$Properties {
+        }
+
+        /** Represents a Sent. */
+        class Sent {
+
+            /**
+             * Constructs a new Sent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Sent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Sent conversationId. */
+            conversationId: string;
+
+            /** Sent clientMsgId. */
+            clientMsgId: string;
+
+            /** Sent messageId. */
+            messageId: string;
+
+            /** Sent seq. */
+            seq: number;
+
+            /** Sent sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new Sent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Sent instance
+             */
+            static create(properties: parley.v1.Sent.$Shape): parley.v1.Sent & parley.v1.Sent.$Shape;
+            static create(properties?: parley.v1.Sent.$Properties): parley.v1.Sent;
+
+            /**
+             * Encodes the specified Sent message. Does not implicitly {@link parley.v1.Sent.verify|verify} messages.
+             * @param message Sent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Sent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Sent message, length delimited. Does not implicitly {@link parley.v1.Sent.verify|verify} messages.
+             * @param message Sent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Sent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Sent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Sent & parley.v1.Sent.$Shape} Sent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Sent & parley.v1.Sent.$Shape;
+
+            /**
+             * Decodes a Sent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Sent & parley.v1.Sent.$Shape} Sent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Sent & parley.v1.Sent.$Shape;
+
+            /**
+             * Verifies a Sent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Sent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Sent
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Sent;
+
+            /**
+             * Creates a plain object from a Sent message. Also converts values to other types if specified.
+             * @param message Sent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Sent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Sent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Sent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Sent {
+
+            /** Properties of a Sent. */
+            interface $Properties {
+
+                /** Sent conversationId */
+                conversationId?: (string|null);
+
+                /** Sent clientMsgId */
+                clientMsgId?: (string|null);
+
+                /** Sent messageId */
+                messageId?: (string|null);
+
+                /** Sent seq */
+                seq?: (number|null);
+
+                /** Sent sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Sent. */
+            type $Shape = parley.v1.Sent.$Properties;
+        }
+
+        /**
+         * Properties of a Deliver.
+         * @deprecated Use parley.v1.Deliver.$Properties instead.
+         */
+        interface IDeliver extends parley.v1.Deliver.$Properties {
+        }
+
+        /** Represents a Deliver. */
+        class Deliver {
+
+            /**
+             * Constructs a new Deliver.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Deliver.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Deliver cursor. */
+            cursor: number;
+
+            /** Deliver event. */
+            event?: (parley.v1.Event.$Properties|null);
+
+            /** Deliver seq. */
+            seq: number;
+
+            /**
+             * Creates a new Deliver instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Deliver instance
+             */
+            static create(properties: parley.v1.Deliver.$Shape): parley.v1.Deliver & parley.v1.Deliver.$Shape;
+            static create(properties?: parley.v1.Deliver.$Properties): parley.v1.Deliver;
+
+            /**
+             * Encodes the specified Deliver message. Does not implicitly {@link parley.v1.Deliver.verify|verify} messages.
+             * @param message Deliver message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Deliver.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Deliver message, length delimited. Does not implicitly {@link parley.v1.Deliver.verify|verify} messages.
+             * @param message Deliver message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Deliver.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Deliver message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Deliver & parley.v1.Deliver.$Shape} Deliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Deliver & parley.v1.Deliver.$Shape;
+
+            /**
+             * Decodes a Deliver message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Deliver & parley.v1.Deliver.$Shape} Deliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Deliver & parley.v1.Deliver.$Shape;
+
+            /**
+             * Verifies a Deliver message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Deliver message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Deliver
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Deliver;
+
+            /**
+             * Creates a plain object from a Deliver message. Also converts values to other types if specified.
+             * @param message Deliver
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Deliver, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Deliver to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Deliver
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Deliver {
+
+            /** Properties of a Deliver. */
+            interface $Properties {
+
+                /** Deliver cursor */
+                cursor?: (number|null);
+
+                /** Deliver event */
+                event?: (parley.v1.Event.$Properties|null);
+
+                /** Deliver seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Deliver. */
+            type $Shape = {
+              cursor?: number|null;
+              event?: parley.v1.Event.$Shape|null;
+              seq?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use parley.v1.Ack.$Properties instead.
+         */
+        interface IAck extends parley.v1.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack cursor. */
+            cursor: number;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ack instance
+             */
+            static create(properties: parley.v1.Ack.$Shape): parley.v1.Ack & parley.v1.Ack.$Shape;
+            static create(properties?: parley.v1.Ack.$Properties): parley.v1.Ack;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link parley.v1.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ack message, length delimited. Does not implicitly {@link parley.v1.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Ack & parley.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Ack & parley.v1.Ack.$Shape;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Ack & parley.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Ack & parley.v1.Ack.$Shape;
+
+            /**
+             * Verifies an Ack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ack
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Ack;
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @param message Ack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack cursor */
+                cursor?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = parley.v1.Ack.$Properties;
+        }
+
+        /**
+         * Properties of a MarkRead.
+         * @deprecated Use parley.v1.MarkRead.$Properties instead.
+         */
+        interface IMarkRead extends parley.v1.MarkRead.$Properties {
+        }
+
+        /** Represents a MarkRead. */
+        class MarkRead {
+
+            /**
+             * Constructs a new MarkRead.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MarkRead.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarkRead conversationId. */
+            conversationId: string;
+
+            /** MarkRead upToSeq. */
+            upToSeq: number;
+
+            /**
+             * Creates a new MarkRead instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MarkRead instance
+             */
+            static create(properties: parley.v1.MarkRead.$Shape): parley.v1.MarkRead & parley.v1.MarkRead.$Shape;
+            static create(properties?: parley.v1.MarkRead.$Properties): parley.v1.MarkRead;
+
+            /**
+             * Encodes the specified MarkRead message. Does not implicitly {@link parley.v1.MarkRead.verify|verify} messages.
+             * @param message MarkRead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MarkRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MarkRead message, length delimited. Does not implicitly {@link parley.v1.MarkRead.verify|verify} messages.
+             * @param message MarkRead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MarkRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MarkRead & parley.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MarkRead & parley.v1.MarkRead.$Shape;
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MarkRead & parley.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MarkRead & parley.v1.MarkRead.$Shape;
+
+            /**
+             * Verifies a MarkRead message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MarkRead message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MarkRead
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MarkRead;
+
+            /**
+             * Creates a plain object from a MarkRead message. Also converts values to other types if specified.
+             * @param message MarkRead
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MarkRead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MarkRead to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MarkRead
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MarkRead {
+
+            /** Properties of a MarkRead. */
+            interface $Properties {
+
+                /** MarkRead conversationId */
+                conversationId?: (string|null);
+
+                /** MarkRead upToSeq */
+                upToSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarkRead. */
+            type $Shape = parley.v1.MarkRead.$Properties;
+        }
+
+        /**
+         * Properties of a Typing.
+         * @deprecated Use parley.v1.Typing.$Properties instead.
+         */
+        interface ITyping extends parley.v1.Typing.$Properties {
+        }
+
+        /** Represents a Typing. */
+        class Typing {
+
+            /**
+             * Constructs a new Typing.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Typing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Typing conversationId. */
+            conversationId: string;
+
+            /** Typing userId. */
+            userId: string;
+
+            /** Typing on. */
+            on: boolean;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Typing instance
+             */
+            static create(properties: parley.v1.Typing.$Shape): parley.v1.Typing & parley.v1.Typing.$Shape;
+            static create(properties?: parley.v1.Typing.$Properties): parley.v1.Typing;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link parley.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link parley.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Typing & parley.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Typing & parley.v1.Typing.$Shape;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Typing & parley.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Typing & parley.v1.Typing.$Shape;
+
+            /**
+             * Verifies a Typing message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Typing
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Typing;
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @param message Typing
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Typing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Typing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Typing
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Typing {
+
+            /** Properties of a Typing. */
+            interface $Properties {
+
+                /** Typing conversationId */
+                conversationId?: (string|null);
+
+                /** Typing userId */
+                userId?: (string|null);
+
+                /** Typing on */
+                on?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Typing. */
+            type $Shape = parley.v1.Typing.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use parley.v1.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends parley.v1.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: parley.v1.Heartbeat.$Shape): parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape;
+            static create(properties?: parley.v1.Heartbeat.$Properties): parley.v1.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link parley.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link parley.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = parley.v1.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a Presence.
+         * @deprecated Use parley.v1.Presence.$Properties instead.
+         */
+        interface IPresence extends parley.v1.Presence.$Properties {
+        }
+
+        /** Represents a Presence. */
+        class Presence {
+
+            /**
+             * Constructs a new Presence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Presence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Presence userId. */
+            userId: string;
+
+            /** Presence online. */
+            online: boolean;
+
+            /** Presence lastSeenMs. */
+            lastSeenMs: number;
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Presence instance
+             */
+            static create(properties: parley.v1.Presence.$Shape): parley.v1.Presence & parley.v1.Presence.$Shape;
+            static create(properties?: parley.v1.Presence.$Properties): parley.v1.Presence;
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link parley.v1.Presence.verify|verify} messages.
+             * @param message Presence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Presence message, length delimited. Does not implicitly {@link parley.v1.Presence.verify|verify} messages.
+             * @param message Presence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Presence & parley.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Presence & parley.v1.Presence.$Shape;
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Presence & parley.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Presence & parley.v1.Presence.$Shape;
+
+            /**
+             * Verifies a Presence message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Presence
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Presence;
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @param message Presence
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Presence to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Presence
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Presence {
+
+            /** Properties of a Presence. */
+            interface $Properties {
+
+                /** Presence userId */
+                userId?: (string|null);
+
+                /** Presence online */
+                online?: (boolean|null);
+
+                /** Presence lastSeenMs */
+                lastSeenMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Presence. */
+            type $Shape = parley.v1.Presence.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use parley.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends parley.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome userId. */
+            userId: string;
+
+            /** Welcome deviceId. */
+            deviceId: string;
+
+            /** Welcome cursor. */
+            cursor: number;
+
+            /** Welcome serverTimeMs. */
+            serverTimeMs: number;
+
+            /** Welcome heartbeatIntervalMs. */
+            heartbeatIntervalMs: number;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: parley.v1.Welcome.$Shape): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+            static create(properties?: parley.v1.Welcome.$Properties): parley.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link parley.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link parley.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Welcome & parley.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Welcome & parley.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+
+            /**
+             * Verifies a Welcome message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Welcome
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Welcome;
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @param message Welcome
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Welcome
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome userId */
+                userId?: (string|null);
+
+                /** Welcome deviceId */
+                deviceId?: (string|null);
+
+                /** Welcome cursor */
+                cursor?: (number|null);
+
+                /** Welcome serverTimeMs */
+                serverTimeMs?: (number|null);
+
+                /** Welcome heartbeatIntervalMs */
+                heartbeatIntervalMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = parley.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a CaughtUp.
+         * @deprecated Use parley.v1.CaughtUp.$Properties instead.
+         */
+        interface ICaughtUp extends parley.v1.CaughtUp.$Properties {
+        }
+
+        /** Represents a CaughtUp. */
+        class CaughtUp {
+
+            /**
+             * Constructs a new CaughtUp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.CaughtUp.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CaughtUp cursor. */
+            cursor: number;
+
+            /**
+             * Creates a new CaughtUp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CaughtUp instance
+             */
+            static create(properties: parley.v1.CaughtUp.$Shape): parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape;
+            static create(properties?: parley.v1.CaughtUp.$Properties): parley.v1.CaughtUp;
+
+            /**
+             * Encodes the specified CaughtUp message. Does not implicitly {@link parley.v1.CaughtUp.verify|verify} messages.
+             * @param message CaughtUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.CaughtUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CaughtUp message, length delimited. Does not implicitly {@link parley.v1.CaughtUp.verify|verify} messages.
+             * @param message CaughtUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.CaughtUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CaughtUp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape} CaughtUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape;
+
+            /**
+             * Decodes a CaughtUp message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape} CaughtUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape;
+
+            /**
+             * Verifies a CaughtUp message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CaughtUp message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CaughtUp
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.CaughtUp;
+
+            /**
+             * Creates a plain object from a CaughtUp message. Also converts values to other types if specified.
+             * @param message CaughtUp
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.CaughtUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CaughtUp to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CaughtUp
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CaughtUp {
+
+            /** Properties of a CaughtUp. */
+            interface $Properties {
+
+                /** CaughtUp cursor */
+                cursor?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CaughtUp. */
+            type $Shape = parley.v1.CaughtUp.$Properties;
+        }
+
+        /**
+         * Properties of a Resync.
+         * @deprecated Use parley.v1.Resync.$Properties instead.
+         */
+        interface IResync extends parley.v1.Resync.$Properties {
+        }
+
+        /** Represents a Resync. */
+        class Resync {
+
+            /**
+             * Constructs a new Resync.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Resync.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Resync cursor. */
+            cursor: number;
+
+            /**
+             * Creates a new Resync instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Resync instance
+             */
+            static create(properties: parley.v1.Resync.$Shape): parley.v1.Resync & parley.v1.Resync.$Shape;
+            static create(properties?: parley.v1.Resync.$Properties): parley.v1.Resync;
+
+            /**
+             * Encodes the specified Resync message. Does not implicitly {@link parley.v1.Resync.verify|verify} messages.
+             * @param message Resync message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Resync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Resync message, length delimited. Does not implicitly {@link parley.v1.Resync.verify|verify} messages.
+             * @param message Resync message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Resync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Resync message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Resync & parley.v1.Resync.$Shape} Resync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Resync & parley.v1.Resync.$Shape;
+
+            /**
+             * Decodes a Resync message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Resync & parley.v1.Resync.$Shape} Resync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Resync & parley.v1.Resync.$Shape;
+
+            /**
+             * Verifies a Resync message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Resync message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Resync
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Resync;
+
+            /**
+             * Creates a plain object from a Resync message. Also converts values to other types if specified.
+             * @param message Resync
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Resync, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Resync to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Resync
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Resync {
+
+            /** Properties of a Resync. */
+            interface $Properties {
+
+                /** Resync cursor */
+                cursor?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Resync. */
+            type $Shape = parley.v1.Resync.$Properties;
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use parley.v1.Error.$Properties instead.
+         */
+        interface IError extends parley.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: string;
+
+            /** Error message. */
+            message: string;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: parley.v1.Error.$Shape): parley.v1.Error & parley.v1.Error.$Shape;
+            static create(properties?: parley.v1.Error.$Properties): parley.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link parley.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link parley.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Error & parley.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Error & parley.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Error & parley.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Error & parley.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = parley.v1.Error.$Properties;
+        }
+    }
+}

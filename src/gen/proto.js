@@ -1,0 +1,8555 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const parley = $root.parley = (() => {
+
+    /**
+     * Namespace parley.
+     * @exports parley
+     * @namespace
+     */
+    const parley = {};
+
+    parley.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof parley
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * ConversationKind enum.
+         * @name parley.v1.ConversationKind
+         * @enum {number}
+         * @property {number} CONVERSATION_KIND_UNSPECIFIED=0 CONVERSATION_KIND_UNSPECIFIED value
+         * @property {number} CONVERSATION_KIND_DIRECT=1 CONVERSATION_KIND_DIRECT value
+         * @property {number} CONVERSATION_KIND_GROUP=2 CONVERSATION_KIND_GROUP value
+         */
+        v1.ConversationKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONVERSATION_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONVERSATION_KIND_DIRECT"] = 1;
+            values[valuesById[2] = "CONVERSATION_KIND_GROUP"] = 2;
+            return values;
+        })();
+
+        v1.ConversationCreated = (function() {
+
+            /**
+             * Properties of a ConversationCreated.
+             * @typedef {Object} parley.v1.ConversationCreated.$Properties
+             * @property {string|null} [conversationId] ConversationCreated conversationId
+             * @property {parley.v1.ConversationKind|null} [kind] ConversationCreated kind
+             * @property {Array.<string>|null} [memberIds] ConversationCreated memberIds
+             * @property {string|null} [createdBy] ConversationCreated createdBy
+             * @property {number|null} [atMs] ConversationCreated atMs
+             * @property {string|null} [name] ConversationCreated name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationCreated.
+             * @memberof parley.v1
+             * @interface IConversationCreated
+             * @augments parley.v1.ConversationCreated.$Properties
+             * @deprecated Use parley.v1.ConversationCreated.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationCreated.
+             * @typedef {parley.v1.ConversationCreated.$Properties} parley.v1.ConversationCreated.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationCreated.
+             * @memberof parley.v1
+             * @classdesc Represents a ConversationCreated.
+             * @constructor
+             * @param {parley.v1.ConversationCreated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationCreated = function (properties) {
+                this.memberIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationCreated conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.conversationId = "";
+
+            /**
+             * ConversationCreated kind.
+             * @member {parley.v1.ConversationKind} kind
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.kind = 0;
+
+            /**
+             * ConversationCreated memberIds.
+             * @member {Array.<string>} memberIds
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.memberIds = $util.emptyArray;
+
+            /**
+             * ConversationCreated createdBy.
+             * @member {string} createdBy
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.createdBy = "";
+
+            /**
+             * ConversationCreated atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConversationCreated name.
+             * @member {string} name
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.name = "";
+
+            /**
+             * Creates a new ConversationCreated instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {parley.v1.ConversationCreated.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ConversationCreated} ConversationCreated instance
+             * @type {{
+             *   (properties: parley.v1.ConversationCreated.$Shape): parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape;
+             *   (properties?: parley.v1.ConversationCreated.$Properties): parley.v1.ConversationCreated;
+             * }}
+             */
+            ConversationCreated.create = function(properties) {
+                return new ConversationCreated(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationCreated message. Does not implicitly {@link parley.v1.ConversationCreated.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {parley.v1.ConversationCreated.$Properties} message ConversationCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationCreated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.memberIds != null && message.memberIds.length)
+                    for (let i = 0; i < message.memberIds.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.memberIds[i]);
+                if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy") && message.createdBy !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.createdBy);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConversationCreated message, length delimited. Does not implicitly {@link parley.v1.ConversationCreated.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {parley.v1.ConversationCreated.$Properties} message ConversationCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationCreated.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConversationCreated message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape} ConversationCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationCreated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ConversationCreated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.memberIds && message.memberIds.length))
+                                message.memberIds = [];
+                            message.memberIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.createdBy = value;
+                            else
+                                delete message.createdBy;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConversationCreated message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationCreated & parley.v1.ConversationCreated.$Shape} ConversationCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationCreated.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConversationCreated message.
+             * @function verify
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConversationCreated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.memberIds != null && $Object.hasOwnProperty.call(message, "memberIds")) {
+                    if (!$Array.isArray(message.memberIds))
+                        return "memberIds: array expected";
+                    for (let i = 0; i < message.memberIds.length; ++i)
+                        if (!$util.isString(message.memberIds[i]))
+                            return "memberIds: string[] expected";
+                }
+                if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy"))
+                    if (!$util.isString(message.createdBy))
+                        return "createdBy: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConversationCreated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ConversationCreated} ConversationCreated
+             */
+            ConversationCreated.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ConversationCreated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ConversationCreated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ConversationCreated();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.parley.v1.ConversationKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "CONVERSATION_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "CONVERSATION_KIND_DIRECT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "CONVERSATION_KIND_GROUP":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.memberIds) {
+                    if (!$Array.isArray(object.memberIds))
+                        throw $TypeError(".parley.v1.ConversationCreated.memberIds: array expected");
+                    message.memberIds = $Array(object.memberIds.length);
+                    for (let i = 0; i < object.memberIds.length; ++i)
+                        message.memberIds[i] = $String(object.memberIds[i]);
+                }
+                if (object.createdBy != null)
+                    if (typeof object.createdBy !== "string" || object.createdBy.length)
+                        message.createdBy = $String(object.createdBy);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationCreated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {parley.v1.ConversationCreated} message ConversationCreated
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationCreated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.memberIds = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.kind = options.enums === $String ? "CONVERSATION_KIND_UNSPECIFIED" : 0;
+                    object.createdBy = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.name = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.parley.v1.ConversationKind[message.kind] === $undefined ? message.kind : $root.parley.v1.ConversationKind[message.kind] : message.kind;
+                if (message.memberIds && message.memberIds.length) {
+                    object.memberIds = $Array(message.memberIds.length);
+                    for (let j = 0; j < message.memberIds.length; ++j)
+                        object.memberIds[j] = message.memberIds[j];
+                }
+                if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy"))
+                    object.createdBy = message.createdBy;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this ConversationCreated to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationCreated.prototype.toJSON = function() {
+                return ConversationCreated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationCreated
+             * @function getTypeUrl
+             * @memberof parley.v1.ConversationCreated
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationCreated.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ConversationCreated";
+            };
+
+            return ConversationCreated;
+        })();
+
+        v1.MessagePosted = (function() {
+
+            /**
+             * Properties of a MessagePosted.
+             * @typedef {Object} parley.v1.MessagePosted.$Properties
+             * @property {string|null} [messageId] MessagePosted messageId
+             * @property {string|null} [conversationId] MessagePosted conversationId
+             * @property {string|null} [senderId] MessagePosted senderId
+             * @property {string|null} [senderDeviceId] MessagePosted senderDeviceId
+             * @property {string|null} [clientMsgId] MessagePosted clientMsgId
+             * @property {string|null} [text] MessagePosted text
+             * @property {Array.<string>|null} [mediaIds] MessagePosted mediaIds
+             * @property {number|null} [sentAtMs] MessagePosted sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessagePosted.
+             * @memberof parley.v1
+             * @interface IMessagePosted
+             * @augments parley.v1.MessagePosted.$Properties
+             * @deprecated Use parley.v1.MessagePosted.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessagePosted.
+             * @typedef {parley.v1.MessagePosted.$Properties} parley.v1.MessagePosted.$Shape
+             */
+
+            /**
+             * Constructs a new MessagePosted.
+             * @memberof parley.v1
+             * @classdesc Represents a MessagePosted.
+             * @constructor
+             * @param {parley.v1.MessagePosted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessagePosted = function (properties) {
+                this.mediaIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessagePosted messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.messageId = "";
+
+            /**
+             * MessagePosted conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.conversationId = "";
+
+            /**
+             * MessagePosted senderId.
+             * @member {string} senderId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.senderId = "";
+
+            /**
+             * MessagePosted senderDeviceId.
+             * @member {string} senderDeviceId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.senderDeviceId = "";
+
+            /**
+             * MessagePosted clientMsgId.
+             * @member {string} clientMsgId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.clientMsgId = "";
+
+            /**
+             * MessagePosted text.
+             * @member {string} text
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.text = "";
+
+            /**
+             * MessagePosted mediaIds.
+             * @member {Array.<string>} mediaIds
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.mediaIds = $util.emptyArray;
+
+            /**
+             * MessagePosted sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessagePosted instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {parley.v1.MessagePosted.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessagePosted} MessagePosted instance
+             * @type {{
+             *   (properties: parley.v1.MessagePosted.$Shape): parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape;
+             *   (properties?: parley.v1.MessagePosted.$Properties): parley.v1.MessagePosted;
+             * }}
+             */
+            MessagePosted.create = function(properties) {
+                return new MessagePosted(properties);
+            };
+
+            /**
+             * Encodes the specified MessagePosted message. Does not implicitly {@link parley.v1.MessagePosted.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {parley.v1.MessagePosted.$Properties} message MessagePosted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagePosted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
+                if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId") && message.senderDeviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.senderDeviceId);
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.clientMsgId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.text);
+                if (message.mediaIds != null && message.mediaIds.length)
+                    for (let i = 0; i < message.mediaIds.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.mediaIds[i]);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.sentAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessagePosted message, length delimited. Does not implicitly {@link parley.v1.MessagePosted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {parley.v1.MessagePosted.$Properties} message MessagePosted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagePosted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessagePosted message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape} MessagePosted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagePosted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessagePosted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderDeviceId = value;
+                            else
+                                delete message.senderDeviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMsgId = value;
+                            else
+                                delete message.clientMsgId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mediaIds && message.mediaIds.length))
+                                message.mediaIds = [];
+                            message.mediaIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessagePosted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagePosted & parley.v1.MessagePosted.$Shape} MessagePosted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagePosted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessagePosted message.
+             * @function verify
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessagePosted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    if (!$util.isString(message.senderId))
+                        return "senderId: string expected";
+                if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                    if (!$util.isString(message.senderDeviceId))
+                        return "senderDeviceId: string expected";
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    if (!$util.isString(message.clientMsgId))
+                        return "clientMsgId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.mediaIds != null && $Object.hasOwnProperty.call(message, "mediaIds")) {
+                    if (!$Array.isArray(message.mediaIds))
+                        return "mediaIds: array expected";
+                    for (let i = 0; i < message.mediaIds.length; ++i)
+                        if (!$util.isString(message.mediaIds[i]))
+                            return "mediaIds: string[] expected";
+                }
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (!$util.isInteger(message.sentAtMs) && !(message.sentAtMs && $util.isInteger(message.sentAtMs.low) && $util.isInteger(message.sentAtMs.high)))
+                        return "sentAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessagePosted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessagePosted} MessagePosted
+             */
+            MessagePosted.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessagePosted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessagePosted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessagePosted();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
+                if (object.senderDeviceId != null)
+                    if (typeof object.senderDeviceId !== "string" || object.senderDeviceId.length)
+                        message.senderDeviceId = $String(object.senderDeviceId);
+                if (object.clientMsgId != null)
+                    if (typeof object.clientMsgId !== "string" || object.clientMsgId.length)
+                        message.clientMsgId = $String(object.clientMsgId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.mediaIds) {
+                    if (!$Array.isArray(object.mediaIds))
+                        throw $TypeError(".parley.v1.MessagePosted.mediaIds: array expected");
+                    message.mediaIds = $Array(object.mediaIds.length);
+                    for (let i = 0; i < object.mediaIds.length; ++i)
+                        message.mediaIds[i] = $String(object.mediaIds[i]);
+                }
+                if (object.sentAtMs != null)
+                    if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                        if ($util.Long)
+                            message.sentAtMs = $util.Long.fromValue(object.sentAtMs, false);
+                        else if (typeof object.sentAtMs === "string")
+                            message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                        else if (typeof object.sentAtMs === "number")
+                            message.sentAtMs = object.sentAtMs;
+                        else if (typeof object.sentAtMs === "object")
+                            message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessagePosted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {parley.v1.MessagePosted} message MessagePosted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessagePosted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.mediaIds = [];
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.senderId = "";
+                    object.senderDeviceId = "";
+                    object.clientMsgId = "";
+                    object.text = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
+                if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                    object.senderDeviceId = message.senderDeviceId;
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    object.clientMsgId = message.clientMsgId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.mediaIds && message.mediaIds.length) {
+                    object.mediaIds = $Array(message.mediaIds.length);
+                    for (let j = 0; j < message.mediaIds.length; ++j)
+                        object.mediaIds[j] = message.mediaIds[j];
+                }
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.sentAtMs === "number")
+                        object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                    else
+                        object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber() : message.sentAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessagePosted to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessagePosted.prototype.toJSON = function() {
+                return MessagePosted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessagePosted
+             * @function getTypeUrl
+             * @memberof parley.v1.MessagePosted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessagePosted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessagePosted";
+            };
+
+            return MessagePosted;
+        })();
+
+        v1.UserRegistered = (function() {
+
+            /**
+             * Properties of a UserRegistered.
+             * @typedef {Object} parley.v1.UserRegistered.$Properties
+             * @property {string|null} [userId] UserRegistered userId
+             * @property {string|null} [username] UserRegistered username
+             * @property {string|null} [displayName] UserRegistered displayName
+             * @property {string|null} [email] UserRegistered email
+             * @property {string|null} [passwordHash] UserRegistered passwordHash
+             * @property {number|null} [atMs] UserRegistered atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserRegistered.
+             * @memberof parley.v1
+             * @interface IUserRegistered
+             * @augments parley.v1.UserRegistered.$Properties
+             * @deprecated Use parley.v1.UserRegistered.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserRegistered.
+             * @typedef {parley.v1.UserRegistered.$Properties} parley.v1.UserRegistered.$Shape
+             */
+
+            /**
+             * Constructs a new UserRegistered.
+             * @memberof parley.v1
+             * @classdesc Represents a UserRegistered.
+             * @constructor
+             * @param {parley.v1.UserRegistered.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserRegistered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserRegistered userId.
+             * @member {string} userId
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.userId = "";
+
+            /**
+             * UserRegistered username.
+             * @member {string} username
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.username = "";
+
+            /**
+             * UserRegistered displayName.
+             * @member {string} displayName
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.displayName = "";
+
+            /**
+             * UserRegistered email.
+             * @member {string} email
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.email = "";
+
+            /**
+             * UserRegistered passwordHash.
+             * @member {string} passwordHash
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.passwordHash = "";
+
+            /**
+             * UserRegistered atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             */
+            UserRegistered.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new UserRegistered instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {parley.v1.UserRegistered.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.UserRegistered} UserRegistered instance
+             * @type {{
+             *   (properties: parley.v1.UserRegistered.$Shape): parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape;
+             *   (properties?: parley.v1.UserRegistered.$Properties): parley.v1.UserRegistered;
+             * }}
+             */
+            UserRegistered.create = function(properties) {
+                return new UserRegistered(properties);
+            };
+
+            /**
+             * Encodes the specified UserRegistered message. Does not implicitly {@link parley.v1.UserRegistered.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {parley.v1.UserRegistered.$Properties} message UserRegistered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserRegistered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName") && message.displayName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.displayName);
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email") && message.email !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.email);
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash") && message.passwordHash !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.passwordHash);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserRegistered message, length delimited. Does not implicitly {@link parley.v1.UserRegistered.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {parley.v1.UserRegistered.$Properties} message UserRegistered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserRegistered.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserRegistered message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape} UserRegistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserRegistered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.UserRegistered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.displayName = value;
+                            else
+                                delete message.displayName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.email = value;
+                            else
+                                delete message.email;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.passwordHash = value;
+                            else
+                                delete message.passwordHash;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserRegistered message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.UserRegistered & parley.v1.UserRegistered.$Shape} UserRegistered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserRegistered.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserRegistered message.
+             * @function verify
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserRegistered.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName"))
+                    if (!$util.isString(message.displayName))
+                        return "displayName: string expected";
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email"))
+                    if (!$util.isString(message.email))
+                        return "email: string expected";
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash"))
+                    if (!$util.isString(message.passwordHash))
+                        return "passwordHash: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a UserRegistered message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.UserRegistered} UserRegistered
+             */
+            UserRegistered.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.UserRegistered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.UserRegistered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.UserRegistered();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.displayName != null)
+                    if (typeof object.displayName !== "string" || object.displayName.length)
+                        message.displayName = $String(object.displayName);
+                if (object.email != null)
+                    if (typeof object.email !== "string" || object.email.length)
+                        message.email = $String(object.email);
+                if (object.passwordHash != null)
+                    if (typeof object.passwordHash !== "string" || object.passwordHash.length)
+                        message.passwordHash = $String(object.passwordHash);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserRegistered message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {parley.v1.UserRegistered} message UserRegistered
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserRegistered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                    object.displayName = "";
+                    object.email = "";
+                    object.passwordHash = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName"))
+                    object.displayName = message.displayName;
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email"))
+                    object.email = message.email;
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash"))
+                    object.passwordHash = message.passwordHash;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this UserRegistered to JSON.
+             * @function toJSON
+             * @memberof parley.v1.UserRegistered
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserRegistered.prototype.toJSON = function() {
+                return UserRegistered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserRegistered
+             * @function getTypeUrl
+             * @memberof parley.v1.UserRegistered
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserRegistered.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.UserRegistered";
+            };
+
+            return UserRegistered;
+        })();
+
+        v1.UserUpdated = (function() {
+
+            /**
+             * Properties of a UserUpdated.
+             * @typedef {Object} parley.v1.UserUpdated.$Properties
+             * @property {string|null} [userId] UserUpdated userId
+             * @property {string|null} [displayName] UserUpdated displayName
+             * @property {string|null} [email] UserUpdated email
+             * @property {string|null} [passwordHash] UserUpdated passwordHash
+             * @property {number|null} [atMs] UserUpdated atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserUpdated.
+             * @memberof parley.v1
+             * @interface IUserUpdated
+             * @augments parley.v1.UserUpdated.$Properties
+             * @deprecated Use parley.v1.UserUpdated.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserUpdated.
+             * @typedef {parley.v1.UserUpdated.$Properties} parley.v1.UserUpdated.$Shape
+             */
+
+            /**
+             * Constructs a new UserUpdated.
+             * @memberof parley.v1
+             * @classdesc Represents a UserUpdated.
+             * @constructor
+             * @param {parley.v1.UserUpdated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserUpdated userId.
+             * @member {string} userId
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.userId = "";
+
+            /**
+             * UserUpdated displayName.
+             * @member {string|null|undefined} displayName
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.displayName = null;
+
+            /**
+             * UserUpdated email.
+             * @member {string|null|undefined} email
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.email = null;
+
+            /**
+             * UserUpdated passwordHash.
+             * @member {string|null|undefined} passwordHash
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.passwordHash = null;
+
+            /**
+             * UserUpdated atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UserUpdated.prototype, "_displayName", {
+                get: $util.oneOfGetter($oneOfFields = ["displayName"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UserUpdated.prototype, "_email", {
+                get: $util.oneOfGetter($oneOfFields = ["email"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UserUpdated.prototype, "_passwordHash", {
+                get: $util.oneOfGetter($oneOfFields = ["passwordHash"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new UserUpdated instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {parley.v1.UserUpdated.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.UserUpdated} UserUpdated instance
+             * @type {{
+             *   (properties: parley.v1.UserUpdated.$Shape): parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape;
+             *   (properties?: parley.v1.UserUpdated.$Properties): parley.v1.UserUpdated;
+             * }}
+             */
+            UserUpdated.create = function(properties) {
+                return new UserUpdated(properties);
+            };
+
+            /**
+             * Encodes the specified UserUpdated message. Does not implicitly {@link parley.v1.UserUpdated.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {parley.v1.UserUpdated.$Properties} message UserUpdated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayName);
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.email);
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.passwordHash);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserUpdated message, length delimited. Does not implicitly {@link parley.v1.UserUpdated.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {parley.v1.UserUpdated.$Properties} message UserUpdated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserUpdated.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserUpdated message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape} UserUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.UserUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.displayName = reader.stringVerify();
+                            message._displayName = "displayName";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.email = reader.stringVerify();
+                            message._email = "email";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.passwordHash = reader.stringVerify();
+                            message._passwordHash = "passwordHash";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserUpdated message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.UserUpdated & parley.v1.UserUpdated.$Shape} UserUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserUpdated.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserUpdated message.
+             * @function verify
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserUpdated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName")) {
+                    properties._displayName = 1;
+                    if (!$util.isString(message.displayName))
+                        return "displayName: string expected";
+                }
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email")) {
+                    properties._email = 1;
+                    if (!$util.isString(message.email))
+                        return "email: string expected";
+                }
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash")) {
+                    properties._passwordHash = 1;
+                    if (!$util.isString(message.passwordHash))
+                        return "passwordHash: string expected";
+                }
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a UserUpdated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.UserUpdated} UserUpdated
+             */
+            UserUpdated.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.UserUpdated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.UserUpdated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.UserUpdated();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.displayName != null)
+                    message.displayName = $String(object.displayName);
+                if (object.email != null)
+                    message.email = $String(object.email);
+                if (object.passwordHash != null)
+                    message.passwordHash = $String(object.passwordHash);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserUpdated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {parley.v1.UserUpdated} message UserUpdated
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserUpdated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName"))
+                    object.displayName = message.displayName;
+                if (message.email != null && $Object.hasOwnProperty.call(message, "email"))
+                    object.email = message.email;
+                if (message.passwordHash != null && $Object.hasOwnProperty.call(message, "passwordHash"))
+                    object.passwordHash = message.passwordHash;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this UserUpdated to JSON.
+             * @function toJSON
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserUpdated.prototype.toJSON = function() {
+                return UserUpdated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserUpdated
+             * @function getTypeUrl
+             * @memberof parley.v1.UserUpdated
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserUpdated.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.UserUpdated";
+            };
+
+            return UserUpdated;
+        })();
+
+        v1.UserDeleted = (function() {
+
+            /**
+             * Properties of a UserDeleted.
+             * @typedef {Object} parley.v1.UserDeleted.$Properties
+             * @property {string|null} [userId] UserDeleted userId
+             * @property {number|null} [atMs] UserDeleted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserDeleted.
+             * @memberof parley.v1
+             * @interface IUserDeleted
+             * @augments parley.v1.UserDeleted.$Properties
+             * @deprecated Use parley.v1.UserDeleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserDeleted.
+             * @typedef {parley.v1.UserDeleted.$Properties} parley.v1.UserDeleted.$Shape
+             */
+
+            /**
+             * Constructs a new UserDeleted.
+             * @memberof parley.v1
+             * @classdesc Represents a UserDeleted.
+             * @constructor
+             * @param {parley.v1.UserDeleted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserDeleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserDeleted userId.
+             * @member {string} userId
+             * @memberof parley.v1.UserDeleted
+             * @instance
+             */
+            UserDeleted.prototype.userId = "";
+
+            /**
+             * UserDeleted atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.UserDeleted
+             * @instance
+             */
+            UserDeleted.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new UserDeleted instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {parley.v1.UserDeleted.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.UserDeleted} UserDeleted instance
+             * @type {{
+             *   (properties: parley.v1.UserDeleted.$Shape): parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape;
+             *   (properties?: parley.v1.UserDeleted.$Properties): parley.v1.UserDeleted;
+             * }}
+             */
+            UserDeleted.create = function(properties) {
+                return new UserDeleted(properties);
+            };
+
+            /**
+             * Encodes the specified UserDeleted message. Does not implicitly {@link parley.v1.UserDeleted.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {parley.v1.UserDeleted.$Properties} message UserDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserDeleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserDeleted message, length delimited. Does not implicitly {@link parley.v1.UserDeleted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {parley.v1.UserDeleted.$Properties} message UserDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserDeleted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserDeleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape} UserDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserDeleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.UserDeleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserDeleted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.UserDeleted & parley.v1.UserDeleted.$Shape} UserDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserDeleted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserDeleted message.
+             * @function verify
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserDeleted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a UserDeleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.UserDeleted} UserDeleted
+             */
+            UserDeleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.UserDeleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.UserDeleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.UserDeleted();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserDeleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {parley.v1.UserDeleted} message UserDeleted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserDeleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this UserDeleted to JSON.
+             * @function toJSON
+             * @memberof parley.v1.UserDeleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserDeleted.prototype.toJSON = function() {
+                return UserDeleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserDeleted
+             * @function getTypeUrl
+             * @memberof parley.v1.UserDeleted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserDeleted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.UserDeleted";
+            };
+
+            return UserDeleted;
+        })();
+
+        v1.DeviceAdded = (function() {
+
+            /**
+             * Properties of a DeviceAdded.
+             * @typedef {Object} parley.v1.DeviceAdded.$Properties
+             * @property {string|null} [userId] DeviceAdded userId
+             * @property {string|null} [deviceId] DeviceAdded deviceId
+             * @property {string|null} [name] DeviceAdded name
+             * @property {number|null} [atMs] DeviceAdded atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceAdded.
+             * @memberof parley.v1
+             * @interface IDeviceAdded
+             * @augments parley.v1.DeviceAdded.$Properties
+             * @deprecated Use parley.v1.DeviceAdded.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceAdded.
+             * @typedef {parley.v1.DeviceAdded.$Properties} parley.v1.DeviceAdded.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceAdded.
+             * @memberof parley.v1
+             * @classdesc Represents a DeviceAdded.
+             * @constructor
+             * @param {parley.v1.DeviceAdded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceAdded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceAdded userId.
+             * @member {string} userId
+             * @memberof parley.v1.DeviceAdded
+             * @instance
+             */
+            DeviceAdded.prototype.userId = "";
+
+            /**
+             * DeviceAdded deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.DeviceAdded
+             * @instance
+             */
+            DeviceAdded.prototype.deviceId = "";
+
+            /**
+             * DeviceAdded name.
+             * @member {string} name
+             * @memberof parley.v1.DeviceAdded
+             * @instance
+             */
+            DeviceAdded.prototype.name = "";
+
+            /**
+             * DeviceAdded atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.DeviceAdded
+             * @instance
+             */
+            DeviceAdded.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DeviceAdded instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {parley.v1.DeviceAdded.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.DeviceAdded} DeviceAdded instance
+             * @type {{
+             *   (properties: parley.v1.DeviceAdded.$Shape): parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape;
+             *   (properties?: parley.v1.DeviceAdded.$Properties): parley.v1.DeviceAdded;
+             * }}
+             */
+            DeviceAdded.create = function(properties) {
+                return new DeviceAdded(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceAdded message. Does not implicitly {@link parley.v1.DeviceAdded.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {parley.v1.DeviceAdded.$Properties} message DeviceAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceAdded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeviceAdded message, length delimited. Does not implicitly {@link parley.v1.DeviceAdded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {parley.v1.DeviceAdded.$Properties} message DeviceAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceAdded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceAdded message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape} DeviceAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceAdded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.DeviceAdded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DeviceAdded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.DeviceAdded & parley.v1.DeviceAdded.$Shape} DeviceAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceAdded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceAdded message.
+             * @function verify
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceAdded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceAdded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.DeviceAdded} DeviceAdded
+             */
+            DeviceAdded.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.DeviceAdded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.DeviceAdded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.DeviceAdded();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceAdded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {parley.v1.DeviceAdded} message DeviceAdded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceAdded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceAdded to JSON.
+             * @function toJSON
+             * @memberof parley.v1.DeviceAdded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceAdded.prototype.toJSON = function() {
+                return DeviceAdded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceAdded
+             * @function getTypeUrl
+             * @memberof parley.v1.DeviceAdded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceAdded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.DeviceAdded";
+            };
+
+            return DeviceAdded;
+        })();
+
+        v1.Event = (function() {
+
+            /**
+             * Properties of an Event.
+             * @typedef {Object} parley.v1.Event.$Properties
+             * @property {parley.v1.ConversationCreated.$Properties|null} [conversationCreated] Event conversationCreated
+             * @property {parley.v1.MessagePosted.$Properties|null} [messagePosted] Event messagePosted
+             * @property {parley.v1.UserRegistered.$Properties|null} [userRegistered] Event userRegistered
+             * @property {parley.v1.UserUpdated.$Properties|null} [userUpdated] Event userUpdated
+             * @property {parley.v1.UserDeleted.$Properties|null} [userDeleted] Event userDeleted
+             * @property {parley.v1.DeviceAdded.$Properties|null} [deviceAdded] Event deviceAdded
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"} [body] Event body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Event.
+             * @memberof parley.v1
+             * @interface IEvent
+             * @augments parley.v1.Event.$Properties
+             * @deprecated Use parley.v1.Event.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Event.
+             * @typedef {{
+             *   conversationCreated?: parley.v1.ConversationCreated.$Shape|null;
+             *   messagePosted?: parley.v1.MessagePosted.$Shape|null;
+             *   userRegistered?: parley.v1.UserRegistered.$Shape|null;
+             *   userUpdated?: parley.v1.UserUpdated.$Shape|null;
+             *   userDeleted?: parley.v1.UserDeleted.$Shape|null;
+             *   deviceAdded?: parley.v1.DeviceAdded.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape })
+             * )} parley.v1.Event.$Shape
+             */
+
+            /**
+             * Constructs a new Event.
+             * @memberof parley.v1
+             * @classdesc Represents an Event.
+             * @constructor
+             * @param {parley.v1.Event.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Event = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Event conversationCreated.
+             * @member {parley.v1.ConversationCreated.$Properties|null|undefined} conversationCreated
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.conversationCreated = null;
+
+            /**
+             * Event messagePosted.
+             * @member {parley.v1.MessagePosted.$Properties|null|undefined} messagePosted
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messagePosted = null;
+
+            /**
+             * Event userRegistered.
+             * @member {parley.v1.UserRegistered.$Properties|null|undefined} userRegistered
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.userRegistered = null;
+
+            /**
+             * Event userUpdated.
+             * @member {parley.v1.UserUpdated.$Properties|null|undefined} userUpdated
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.userUpdated = null;
+
+            /**
+             * Event userDeleted.
+             * @member {parley.v1.UserDeleted.$Properties|null|undefined} userDeleted
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.userDeleted = null;
+
+            /**
+             * Event deviceAdded.
+             * @member {parley.v1.DeviceAdded.$Properties|null|undefined} deviceAdded
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.deviceAdded = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Event body.
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|undefined} body
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            $Object.defineProperty(Event.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Event instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Event
+             * @static
+             * @param {parley.v1.Event.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Event} Event instance
+             * @type {{
+             *   (properties: parley.v1.Event.$Shape): parley.v1.Event & parley.v1.Event.$Shape;
+             *   (properties?: parley.v1.Event.$Properties): parley.v1.Event;
+             * }}
+             */
+            Event.create = function(properties) {
+                return new Event(properties);
+            };
+
+            /**
+             * Encodes the specified Event message. Does not implicitly {@link parley.v1.Event.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Event
+             * @static
+             * @param {parley.v1.Event.$Properties} message Event message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Event.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationCreated != null && $Object.hasOwnProperty.call(message, "conversationCreated"))
+                    $root.parley.v1.ConversationCreated.encode(message.conversationCreated, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.messagePosted != null && $Object.hasOwnProperty.call(message, "messagePosted"))
+                    $root.parley.v1.MessagePosted.encode(message.messagePosted, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.userRegistered != null && $Object.hasOwnProperty.call(message, "userRegistered"))
+                    $root.parley.v1.UserRegistered.encode(message.userRegistered, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.userUpdated != null && $Object.hasOwnProperty.call(message, "userUpdated"))
+                    $root.parley.v1.UserUpdated.encode(message.userUpdated, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.userDeleted != null && $Object.hasOwnProperty.call(message, "userDeleted"))
+                    $root.parley.v1.UserDeleted.encode(message.userDeleted, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.deviceAdded != null && $Object.hasOwnProperty.call(message, "deviceAdded"))
+                    $root.parley.v1.DeviceAdded.encode(message.deviceAdded, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Event message, length delimited. Does not implicitly {@link parley.v1.Event.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Event
+             * @static
+             * @param {parley.v1.Event.$Properties} message Event message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Event.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Event message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Event
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Event & parley.v1.Event.$Shape} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Event.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Event();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversationCreated = $root.parley.v1.ConversationCreated.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationCreated);
+                            message.body = "conversationCreated";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.messagePosted = $root.parley.v1.MessagePosted.decode(reader, reader.size(), $undefined, _depth + 1, message.messagePosted);
+                            message.body = "messagePosted";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.userRegistered = $root.parley.v1.UserRegistered.decode(reader, reader.size(), $undefined, _depth + 1, message.userRegistered);
+                            message.body = "userRegistered";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.userUpdated = $root.parley.v1.UserUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.userUpdated);
+                            message.body = "userUpdated";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.userDeleted = $root.parley.v1.UserDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.userDeleted);
+                            message.body = "userDeleted";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceAdded = $root.parley.v1.DeviceAdded.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceAdded);
+                            message.body = "deviceAdded";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Event message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Event
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Event & parley.v1.Event.$Shape} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Event.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Event message.
+             * @function verify
+             * @memberof parley.v1.Event
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Event.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.conversationCreated != null && $Object.hasOwnProperty.call(message, "conversationCreated")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.ConversationCreated.verify(message.conversationCreated, _depth + 1);
+                        if (error)
+                            return "conversationCreated." + error;
+                    }
+                }
+                if (message.messagePosted != null && $Object.hasOwnProperty.call(message, "messagePosted")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessagePosted.verify(message.messagePosted, _depth + 1);
+                        if (error)
+                            return "messagePosted." + error;
+                    }
+                }
+                if (message.userRegistered != null && $Object.hasOwnProperty.call(message, "userRegistered")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.UserRegistered.verify(message.userRegistered, _depth + 1);
+                        if (error)
+                            return "userRegistered." + error;
+                    }
+                }
+                if (message.userUpdated != null && $Object.hasOwnProperty.call(message, "userUpdated")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.UserUpdated.verify(message.userUpdated, _depth + 1);
+                        if (error)
+                            return "userUpdated." + error;
+                    }
+                }
+                if (message.userDeleted != null && $Object.hasOwnProperty.call(message, "userDeleted")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.UserDeleted.verify(message.userDeleted, _depth + 1);
+                        if (error)
+                            return "userDeleted." + error;
+                    }
+                }
+                if (message.deviceAdded != null && $Object.hasOwnProperty.call(message, "deviceAdded")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.DeviceAdded.verify(message.deviceAdded, _depth + 1);
+                        if (error)
+                            return "deviceAdded." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Event message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Event
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Event} Event
+             */
+            Event.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Event)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Event: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Event();
+                if (object.conversationCreated != null) {
+                    if (!$util.isObject(object.conversationCreated))
+                        throw $TypeError(".parley.v1.Event.conversationCreated: object expected");
+                    message.conversationCreated = $root.parley.v1.ConversationCreated.fromObject(object.conversationCreated, _depth + 1);
+                }
+                if (object.messagePosted != null) {
+                    if (!$util.isObject(object.messagePosted))
+                        throw $TypeError(".parley.v1.Event.messagePosted: object expected");
+                    message.messagePosted = $root.parley.v1.MessagePosted.fromObject(object.messagePosted, _depth + 1);
+                }
+                if (object.userRegistered != null) {
+                    if (!$util.isObject(object.userRegistered))
+                        throw $TypeError(".parley.v1.Event.userRegistered: object expected");
+                    message.userRegistered = $root.parley.v1.UserRegistered.fromObject(object.userRegistered, _depth + 1);
+                }
+                if (object.userUpdated != null) {
+                    if (!$util.isObject(object.userUpdated))
+                        throw $TypeError(".parley.v1.Event.userUpdated: object expected");
+                    message.userUpdated = $root.parley.v1.UserUpdated.fromObject(object.userUpdated, _depth + 1);
+                }
+                if (object.userDeleted != null) {
+                    if (!$util.isObject(object.userDeleted))
+                        throw $TypeError(".parley.v1.Event.userDeleted: object expected");
+                    message.userDeleted = $root.parley.v1.UserDeleted.fromObject(object.userDeleted, _depth + 1);
+                }
+                if (object.deviceAdded != null) {
+                    if (!$util.isObject(object.deviceAdded))
+                        throw $TypeError(".parley.v1.Event.deviceAdded: object expected");
+                    message.deviceAdded = $root.parley.v1.DeviceAdded.fromObject(object.deviceAdded, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Event message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Event
+             * @static
+             * @param {parley.v1.Event} message Event
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Event.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.conversationCreated != null && $Object.hasOwnProperty.call(message, "conversationCreated")) {
+                    object.conversationCreated = $root.parley.v1.ConversationCreated.toObject(message.conversationCreated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "conversationCreated";
+                }
+                if (message.messagePosted != null && $Object.hasOwnProperty.call(message, "messagePosted")) {
+                    object.messagePosted = $root.parley.v1.MessagePosted.toObject(message.messagePosted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messagePosted";
+                }
+                if (message.userRegistered != null && $Object.hasOwnProperty.call(message, "userRegistered")) {
+                    object.userRegistered = $root.parley.v1.UserRegistered.toObject(message.userRegistered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userRegistered";
+                }
+                if (message.userUpdated != null && $Object.hasOwnProperty.call(message, "userUpdated")) {
+                    object.userUpdated = $root.parley.v1.UserUpdated.toObject(message.userUpdated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userUpdated";
+                }
+                if (message.userDeleted != null && $Object.hasOwnProperty.call(message, "userDeleted")) {
+                    object.userDeleted = $root.parley.v1.UserDeleted.toObject(message.userDeleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userDeleted";
+                }
+                if (message.deviceAdded != null && $Object.hasOwnProperty.call(message, "deviceAdded")) {
+                    object.deviceAdded = $root.parley.v1.DeviceAdded.toObject(message.deviceAdded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "deviceAdded";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Event to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Event
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Event.prototype.toJSON = function() {
+                return Event.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Event
+             * @function getTypeUrl
+             * @memberof parley.v1.Event
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Event.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Event";
+            };
+
+            return Event;
+        })();
+
+        v1.ClientFrame = (function() {
+
+            /**
+             * Properties of a ClientFrame.
+             * @typedef {Object} parley.v1.ClientFrame.$Properties
+             * @property {number|null} [id] ClientFrame id
+             * @property {parley.v1.Send.$Properties|null} [send] ClientFrame send
+             * @property {parley.v1.Ack.$Properties|null} [ack] ClientFrame ack
+             * @property {parley.v1.MarkRead.$Properties|null} [markRead] ClientFrame markRead
+             * @property {parley.v1.Typing.$Properties|null} [typing] ClientFrame typing
+             * @property {parley.v1.Heartbeat.$Properties|null} [heartbeat] ClientFrame heartbeat
+             * @property {parley.v1.Auth.$Properties|null} [auth] ClientFrame auth
+             * @property {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"} [body] ClientFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientFrame.
+             * @memberof parley.v1
+             * @interface IClientFrame
+             * @augments parley.v1.ClientFrame.$Properties
+             * @deprecated Use parley.v1.ClientFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ClientFrame.
+             * @typedef {{
+             *   id?: number|null;
+             *   send?: parley.v1.Send.$Shape|null;
+             *   ack?: parley.v1.Ack.$Shape|null;
+             *   markRead?: parley.v1.MarkRead.$Shape|null;
+             *   typing?: parley.v1.Typing.$Shape|null;
+             *   heartbeat?: parley.v1.Heartbeat.$Shape|null;
+             *   auth?: parley.v1.Auth.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape })
+             * )} parley.v1.ClientFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ClientFrame.
+             * @memberof parley.v1
+             * @classdesc Represents a ClientFrame.
+             * @constructor
+             * @param {parley.v1.ClientFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClientFrame id.
+             * @member {number} id
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.id = 0;
+
+            /**
+             * ClientFrame send.
+             * @member {parley.v1.Send.$Properties|null|undefined} send
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.send = null;
+
+            /**
+             * ClientFrame ack.
+             * @member {parley.v1.Ack.$Properties|null|undefined} ack
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.ack = null;
+
+            /**
+             * ClientFrame markRead.
+             * @member {parley.v1.MarkRead.$Properties|null|undefined} markRead
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.markRead = null;
+
+            /**
+             * ClientFrame typing.
+             * @member {parley.v1.Typing.$Properties|null|undefined} typing
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.typing = null;
+
+            /**
+             * ClientFrame heartbeat.
+             * @member {parley.v1.Heartbeat.$Properties|null|undefined} heartbeat
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.heartbeat = null;
+
+            /**
+             * ClientFrame auth.
+             * @member {parley.v1.Auth.$Properties|null|undefined} auth
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.auth = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ClientFrame body.
+             * @member {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|undefined} body
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            $Object.defineProperty(ClientFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["send", "ack", "markRead", "typing", "heartbeat", "auth"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {parley.v1.ClientFrame.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ClientFrame} ClientFrame instance
+             * @type {{
+             *   (properties: parley.v1.ClientFrame.$Shape): parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape;
+             *   (properties?: parley.v1.ClientFrame.$Properties): parley.v1.ClientFrame;
+             * }}
+             */
+            ClientFrame.create = function(properties) {
+                return new ClientFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link parley.v1.ClientFrame.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {parley.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.send != null && $Object.hasOwnProperty.call(message, "send"))
+                    $root.parley.v1.Send.encode(message.send, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.parley.v1.Ack.encode(message.ack, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.markRead != null && $Object.hasOwnProperty.call(message, "markRead"))
+                    $root.parley.v1.MarkRead.encode(message.markRead, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.parley.v1.Typing.encode(message.typing, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.parley.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
+                    $root.parley.v1.Auth.encode(message.auth, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link parley.v1.ClientFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {parley.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ClientFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.send = $root.parley.v1.Send.decode(reader, reader.size(), $undefined, _depth + 1, message.send);
+                            message.body = "send";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.parley.v1.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.body = "ack";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.markRead = $root.parley.v1.MarkRead.decode(reader, reader.size(), $undefined, _depth + 1, message.markRead);
+                            message.body = "markRead";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.parley.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.body = "typing";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeat = $root.parley.v1.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                            message.body = "heartbeat";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.auth = $root.parley.v1.Auth.decode(reader, reader.size(), $undefined, _depth + 1, message.auth);
+                            message.body = "auth";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ClientFrame & parley.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientFrame message.
+             * @function verify
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.send != null && $Object.hasOwnProperty.call(message, "send")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Send.verify(message.send, _depth + 1);
+                        if (error)
+                            return "send." + error;
+                    }
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Ack.verify(message.ack, _depth + 1);
+                        if (error)
+                            return "ack." + error;
+                    }
+                }
+                if (message.markRead != null && $Object.hasOwnProperty.call(message, "markRead")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MarkRead.verify(message.markRead, _depth + 1);
+                        if (error)
+                            return "markRead." + error;
+                    }
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Typing.verify(message.typing, _depth + 1);
+                        if (error)
+                            return "typing." + error;
+                    }
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Heartbeat.verify(message.heartbeat, _depth + 1);
+                        if (error)
+                            return "heartbeat." + error;
+                    }
+                }
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Auth.verify(message.auth, _depth + 1);
+                        if (error)
+                            return "auth." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ClientFrame} ClientFrame
+             */
+            ClientFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ClientFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ClientFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ClientFrame();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.send != null) {
+                    if (!$util.isObject(object.send))
+                        throw $TypeError(".parley.v1.ClientFrame.send: object expected");
+                    message.send = $root.parley.v1.Send.fromObject(object.send, _depth + 1);
+                }
+                if (object.ack != null) {
+                    if (!$util.isObject(object.ack))
+                        throw $TypeError(".parley.v1.ClientFrame.ack: object expected");
+                    message.ack = $root.parley.v1.Ack.fromObject(object.ack, _depth + 1);
+                }
+                if (object.markRead != null) {
+                    if (!$util.isObject(object.markRead))
+                        throw $TypeError(".parley.v1.ClientFrame.markRead: object expected");
+                    message.markRead = $root.parley.v1.MarkRead.fromObject(object.markRead, _depth + 1);
+                }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".parley.v1.ClientFrame.typing: object expected");
+                    message.typing = $root.parley.v1.Typing.fromObject(object.typing, _depth + 1);
+                }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".parley.v1.ClientFrame.heartbeat: object expected");
+                    message.heartbeat = $root.parley.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+                }
+                if (object.auth != null) {
+                    if (!$util.isObject(object.auth))
+                        throw $TypeError(".parley.v1.ClientFrame.auth: object expected");
+                    message.auth = $root.parley.v1.Auth.fromObject(object.auth, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {parley.v1.ClientFrame} message ClientFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.id = 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.send != null && $Object.hasOwnProperty.call(message, "send")) {
+                    object.send = $root.parley.v1.Send.toObject(message.send, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "send";
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    object.ack = $root.parley.v1.Ack.toObject(message.ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ack";
+                }
+                if (message.markRead != null && $Object.hasOwnProperty.call(message, "markRead")) {
+                    object.markRead = $root.parley.v1.MarkRead.toObject(message.markRead, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "markRead";
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.parley.v1.Typing.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "typing";
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.parley.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "heartbeat";
+                }
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth")) {
+                    object.auth = $root.parley.v1.Auth.toObject(message.auth, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "auth";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientFrame.prototype.toJSON = function() {
+                return ClientFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @function getTypeUrl
+             * @memberof parley.v1.ClientFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ClientFrame";
+            };
+
+            return ClientFrame;
+        })();
+
+        v1.ServerFrame = (function() {
+
+            /**
+             * Properties of a ServerFrame.
+             * @typedef {Object} parley.v1.ServerFrame.$Properties
+             * @property {number|null} [id] ServerFrame id
+             * @property {parley.v1.Welcome.$Properties|null} [welcome] ServerFrame welcome
+             * @property {parley.v1.Sent.$Properties|null} [sent] ServerFrame sent
+             * @property {parley.v1.Deliver.$Properties|null} [deliver] ServerFrame deliver
+             * @property {parley.v1.Presence.$Properties|null} [presence] ServerFrame presence
+             * @property {parley.v1.Typing.$Properties|null} [typing] ServerFrame typing
+             * @property {parley.v1.Error.$Properties|null} [error] ServerFrame error
+             * @property {parley.v1.CaughtUp.$Properties|null} [caughtUp] ServerFrame caughtUp
+             * @property {parley.v1.Resync.$Properties|null} [resync] ServerFrame resync
+             * @property {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"} [body] ServerFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerFrame.
+             * @memberof parley.v1
+             * @interface IServerFrame
+             * @augments parley.v1.ServerFrame.$Properties
+             * @deprecated Use parley.v1.ServerFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ServerFrame.
+             * @typedef {{
+             *   id?: number|null;
+             *   welcome?: parley.v1.Welcome.$Shape|null;
+             *   sent?: parley.v1.Sent.$Shape|null;
+             *   deliver?: parley.v1.Deliver.$Shape|null;
+             *   presence?: parley.v1.Presence.$Shape|null;
+             *   typing?: parley.v1.Typing.$Shape|null;
+             *   error?: parley.v1.Error.$Shape|null;
+             *   caughtUp?: parley.v1.CaughtUp.$Shape|null;
+             *   resync?: parley.v1.Resync.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape })
+             * )} parley.v1.ServerFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ServerFrame.
+             * @memberof parley.v1
+             * @classdesc Represents a ServerFrame.
+             * @constructor
+             * @param {parley.v1.ServerFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ServerFrame id.
+             * @member {number} id
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.id = 0;
+
+            /**
+             * ServerFrame welcome.
+             * @member {parley.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.welcome = null;
+
+            /**
+             * ServerFrame sent.
+             * @member {parley.v1.Sent.$Properties|null|undefined} sent
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.sent = null;
+
+            /**
+             * ServerFrame deliver.
+             * @member {parley.v1.Deliver.$Properties|null|undefined} deliver
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.deliver = null;
+
+            /**
+             * ServerFrame presence.
+             * @member {parley.v1.Presence.$Properties|null|undefined} presence
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.presence = null;
+
+            /**
+             * ServerFrame typing.
+             * @member {parley.v1.Typing.$Properties|null|undefined} typing
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.typing = null;
+
+            /**
+             * ServerFrame error.
+             * @member {parley.v1.Error.$Properties|null|undefined} error
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.error = null;
+
+            /**
+             * ServerFrame caughtUp.
+             * @member {parley.v1.CaughtUp.$Properties|null|undefined} caughtUp
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.caughtUp = null;
+
+            /**
+             * ServerFrame resync.
+             * @member {parley.v1.Resync.$Properties|null|undefined} resync
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.resync = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ServerFrame body.
+             * @member {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|undefined} body
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            $Object.defineProperty(ServerFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "sent", "deliver", "presence", "typing", "error", "caughtUp", "resync"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {parley.v1.ServerFrame.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ServerFrame} ServerFrame instance
+             * @type {{
+             *   (properties: parley.v1.ServerFrame.$Shape): parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape;
+             *   (properties?: parley.v1.ServerFrame.$Properties): parley.v1.ServerFrame;
+             * }}
+             */
+            ServerFrame.create = function(properties) {
+                return new ServerFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link parley.v1.ServerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {parley.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.parley.v1.Welcome.encode(message.welcome, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                    $root.parley.v1.Sent.encode(message.sent, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
+                    $root.parley.v1.Deliver.encode(message.deliver, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.parley.v1.Presence.encode(message.presence, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.parley.v1.Typing.encode(message.typing, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.parley.v1.Error.encode(message.error, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.caughtUp != null && $Object.hasOwnProperty.call(message, "caughtUp"))
+                    $root.parley.v1.CaughtUp.encode(message.caughtUp, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
+                    $root.parley.v1.Resync.encode(message.resync, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link parley.v1.ServerFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {parley.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ServerFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.parley.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.sent = $root.parley.v1.Sent.decode(reader, reader.size(), $undefined, _depth + 1, message.sent);
+                            message.body = "sent";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.deliver = $root.parley.v1.Deliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
+                            message.body = "deliver";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.parley.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            message.body = "presence";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.parley.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.body = "typing";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.parley.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.caughtUp = $root.parley.v1.CaughtUp.decode(reader, reader.size(), $undefined, _depth + 1, message.caughtUp);
+                            message.body = "caughtUp";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.resync = $root.parley.v1.Resync.decode(reader, reader.size(), $undefined, _depth + 1, message.resync);
+                            message.body = "resync";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ServerFrame & parley.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServerFrame message.
+             * @function verify
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServerFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Welcome.verify(message.welcome, _depth + 1);
+                        if (error)
+                            return "welcome." + error;
+                    }
+                }
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Sent.verify(message.sent, _depth + 1);
+                        if (error)
+                            return "sent." + error;
+                    }
+                }
+                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Deliver.verify(message.deliver, _depth + 1);
+                        if (error)
+                            return "deliver." + error;
+                    }
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Presence.verify(message.presence, _depth + 1);
+                        if (error)
+                            return "presence." + error;
+                    }
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Typing.verify(message.typing, _depth + 1);
+                        if (error)
+                            return "typing." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                if (message.caughtUp != null && $Object.hasOwnProperty.call(message, "caughtUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.CaughtUp.verify(message.caughtUp, _depth + 1);
+                        if (error)
+                            return "caughtUp." + error;
+                    }
+                }
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Resync.verify(message.resync, _depth + 1);
+                        if (error)
+                            return "resync." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ServerFrame} ServerFrame
+             */
+            ServerFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ServerFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ServerFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ServerFrame();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.welcome != null) {
+                    if (!$util.isObject(object.welcome))
+                        throw $TypeError(".parley.v1.ServerFrame.welcome: object expected");
+                    message.welcome = $root.parley.v1.Welcome.fromObject(object.welcome, _depth + 1);
+                }
+                if (object.sent != null) {
+                    if (!$util.isObject(object.sent))
+                        throw $TypeError(".parley.v1.ServerFrame.sent: object expected");
+                    message.sent = $root.parley.v1.Sent.fromObject(object.sent, _depth + 1);
+                }
+                if (object.deliver != null) {
+                    if (!$util.isObject(object.deliver))
+                        throw $TypeError(".parley.v1.ServerFrame.deliver: object expected");
+                    message.deliver = $root.parley.v1.Deliver.fromObject(object.deliver, _depth + 1);
+                }
+                if (object.presence != null) {
+                    if (!$util.isObject(object.presence))
+                        throw $TypeError(".parley.v1.ServerFrame.presence: object expected");
+                    message.presence = $root.parley.v1.Presence.fromObject(object.presence, _depth + 1);
+                }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".parley.v1.ServerFrame.typing: object expected");
+                    message.typing = $root.parley.v1.Typing.fromObject(object.typing, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".parley.v1.ServerFrame.error: object expected");
+                    message.error = $root.parley.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.caughtUp != null) {
+                    if (!$util.isObject(object.caughtUp))
+                        throw $TypeError(".parley.v1.ServerFrame.caughtUp: object expected");
+                    message.caughtUp = $root.parley.v1.CaughtUp.fromObject(object.caughtUp, _depth + 1);
+                }
+                if (object.resync != null) {
+                    if (!$util.isObject(object.resync))
+                        throw $TypeError(".parley.v1.ServerFrame.resync: object expected");
+                    message.resync = $root.parley.v1.Resync.fromObject(object.resync, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {parley.v1.ServerFrame} message ServerFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.id = 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    object.welcome = $root.parley.v1.Welcome.toObject(message.welcome, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "welcome";
+                }
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent")) {
+                    object.sent = $root.parley.v1.Sent.toObject(message.sent, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sent";
+                }
+                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver")) {
+                    object.deliver = $root.parley.v1.Deliver.toObject(message.deliver, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "deliver";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    object.presence = $root.parley.v1.Presence.toObject(message.presence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "presence";
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.parley.v1.Typing.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "typing";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.parley.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "error";
+                }
+                if (message.caughtUp != null && $Object.hasOwnProperty.call(message, "caughtUp")) {
+                    object.caughtUp = $root.parley.v1.CaughtUp.toObject(message.caughtUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "caughtUp";
+                }
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync")) {
+                    object.resync = $root.parley.v1.Resync.toObject(message.resync, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "resync";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerFrame.prototype.toJSON = function() {
+                return ServerFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @function getTypeUrl
+             * @memberof parley.v1.ServerFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ServerFrame";
+            };
+
+            return ServerFrame;
+        })();
+
+        v1.Auth = (function() {
+
+            /**
+             * Properties of an Auth.
+             * @typedef {Object} parley.v1.Auth.$Properties
+             * @property {string|null} [token] Auth token
+             * @property {number|null} [cursor] Auth cursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Auth.
+             * @memberof parley.v1
+             * @interface IAuth
+             * @augments parley.v1.Auth.$Properties
+             * @deprecated Use parley.v1.Auth.$Properties instead.
+             */
+
+            /**
+             * Shape of an Auth.
+             * @typedef {parley.v1.Auth.$Properties} parley.v1.Auth.$Shape
+             */
+
+            /**
+             * Constructs a new Auth.
+             * @memberof parley.v1
+             * @classdesc Represents an Auth.
+             * @constructor
+             * @param {parley.v1.Auth.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Auth = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Auth token.
+             * @member {string} token
+             * @memberof parley.v1.Auth
+             * @instance
+             */
+            Auth.prototype.token = "";
+
+            /**
+             * Auth cursor.
+             * @member {number|null|undefined} cursor
+             * @memberof parley.v1.Auth
+             * @instance
+             */
+            Auth.prototype.cursor = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Auth.prototype, "_cursor", {
+                get: $util.oneOfGetter($oneOfFields = ["cursor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Auth instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {parley.v1.Auth.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Auth} Auth instance
+             * @type {{
+             *   (properties: parley.v1.Auth.$Shape): parley.v1.Auth & parley.v1.Auth.$Shape;
+             *   (properties?: parley.v1.Auth.$Properties): parley.v1.Auth;
+             * }}
+             */
+            Auth.create = function(properties) {
+                return new Auth(properties);
+            };
+
+            /**
+             * Encodes the specified Auth message. Does not implicitly {@link parley.v1.Auth.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {parley.v1.Auth.$Properties} message Auth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Auth.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Auth message, length delimited. Does not implicitly {@link parley.v1.Auth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {parley.v1.Auth.$Properties} message Auth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Auth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Auth message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Auth & parley.v1.Auth.$Shape} Auth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Auth.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Auth();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.cursor = reader.uint64();
+                            message._cursor = "cursor";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Auth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Auth & parley.v1.Auth.$Shape} Auth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Auth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Auth message.
+             * @function verify
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Auth.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor")) {
+                    properties._cursor = 1;
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Auth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Auth} Auth
+             */
+            Auth.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Auth)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Auth: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Auth();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.cursor != null)
+                    if ($util.Long)
+                        message.cursor = $util.Long.fromValue(object.cursor, true);
+                    else if (typeof object.cursor === "string")
+                        message.cursor = $parseInt(object.cursor, 10);
+                    else if (typeof object.cursor === "number")
+                        message.cursor = object.cursor;
+                    else if (typeof object.cursor === "object")
+                        message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Auth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {parley.v1.Auth} message Auth
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Auth.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.token = "";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this Auth to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Auth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Auth.prototype.toJSON = function() {
+                return Auth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Auth
+             * @function getTypeUrl
+             * @memberof parley.v1.Auth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Auth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Auth";
+            };
+
+            return Auth;
+        })();
+
+        v1.Send = (function() {
+
+            /**
+             * Properties of a Send.
+             * @typedef {Object} parley.v1.Send.$Properties
+             * @property {string|null} [conversationId] Send conversationId
+             * @property {string|null} [clientMsgId] Send clientMsgId
+             * @property {string|null} [text] Send text
+             * @property {Array.<string>|null} [mediaIds] Send mediaIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Send.
+             * @memberof parley.v1
+             * @interface ISend
+             * @augments parley.v1.Send.$Properties
+             * @deprecated Use parley.v1.Send.$Properties instead.
+             */
+
+            /**
+             * Shape of a Send.
+             * @typedef {parley.v1.Send.$Properties} parley.v1.Send.$Shape
+             */
+
+            /**
+             * Constructs a new Send.
+             * @memberof parley.v1
+             * @classdesc Represents a Send.
+             * @constructor
+             * @param {parley.v1.Send.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Send = function (properties) {
+                this.mediaIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Send conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.conversationId = "";
+
+            /**
+             * Send clientMsgId.
+             * @member {string} clientMsgId
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.clientMsgId = "";
+
+            /**
+             * Send text.
+             * @member {string} text
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.text = "";
+
+            /**
+             * Send mediaIds.
+             * @member {Array.<string>} mediaIds
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.mediaIds = $util.emptyArray;
+
+            /**
+             * Creates a new Send instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Send
+             * @static
+             * @param {parley.v1.Send.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Send} Send instance
+             * @type {{
+             *   (properties: parley.v1.Send.$Shape): parley.v1.Send & parley.v1.Send.$Shape;
+             *   (properties?: parley.v1.Send.$Properties): parley.v1.Send;
+             * }}
+             */
+            Send.create = function(properties) {
+                return new Send(properties);
+            };
+
+            /**
+             * Encodes the specified Send message. Does not implicitly {@link parley.v1.Send.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Send
+             * @static
+             * @param {parley.v1.Send.$Properties} message Send message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Send.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientMsgId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.mediaIds != null && message.mediaIds.length)
+                    for (let i = 0; i < message.mediaIds.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.mediaIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Send message, length delimited. Does not implicitly {@link parley.v1.Send.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Send
+             * @static
+             * @param {parley.v1.Send.$Properties} message Send message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Send.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Send message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Send
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Send & parley.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Send.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Send();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMsgId = value;
+                            else
+                                delete message.clientMsgId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mediaIds && message.mediaIds.length))
+                                message.mediaIds = [];
+                            message.mediaIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Send message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Send
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Send & parley.v1.Send.$Shape} Send
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Send.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Send message.
+             * @function verify
+             * @memberof parley.v1.Send
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Send.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    if (!$util.isString(message.clientMsgId))
+                        return "clientMsgId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.mediaIds != null && $Object.hasOwnProperty.call(message, "mediaIds")) {
+                    if (!$Array.isArray(message.mediaIds))
+                        return "mediaIds: array expected";
+                    for (let i = 0; i < message.mediaIds.length; ++i)
+                        if (!$util.isString(message.mediaIds[i]))
+                            return "mediaIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Send message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Send
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Send} Send
+             */
+            Send.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Send)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Send: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Send();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.clientMsgId != null)
+                    if (typeof object.clientMsgId !== "string" || object.clientMsgId.length)
+                        message.clientMsgId = $String(object.clientMsgId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.mediaIds) {
+                    if (!$Array.isArray(object.mediaIds))
+                        throw $TypeError(".parley.v1.Send.mediaIds: array expected");
+                    message.mediaIds = $Array(object.mediaIds.length);
+                    for (let i = 0; i < object.mediaIds.length; ++i)
+                        message.mediaIds[i] = $String(object.mediaIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Send message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Send
+             * @static
+             * @param {parley.v1.Send} message Send
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Send.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.mediaIds = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.clientMsgId = "";
+                    object.text = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    object.clientMsgId = message.clientMsgId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.mediaIds && message.mediaIds.length) {
+                    object.mediaIds = $Array(message.mediaIds.length);
+                    for (let j = 0; j < message.mediaIds.length; ++j)
+                        object.mediaIds[j] = message.mediaIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Send to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Send
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Send.prototype.toJSON = function() {
+                return Send.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Send
+             * @function getTypeUrl
+             * @memberof parley.v1.Send
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Send.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Send";
+            };
+
+            return Send;
+        })();
+
+        v1.Sent = (function() {
+
+            /**
+             * Properties of a Sent.
+             * @typedef {Object} parley.v1.Sent.$Properties
+             * @property {string|null} [conversationId] Sent conversationId
+             * @property {string|null} [clientMsgId] Sent clientMsgId
+             * @property {string|null} [messageId] Sent messageId
+             * @property {number|null} [seq] Sent seq
+             * @property {number|null} [sentAtMs] Sent sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Sent.
+             * @memberof parley.v1
+             * @interface ISent
+             * @augments parley.v1.Sent.$Properties
+             * @deprecated Use parley.v1.Sent.$Properties instead.
+             */
+
+            /**
+             * Shape of a Sent.
+             * @typedef {parley.v1.Sent.$Properties} parley.v1.Sent.$Shape
+             */
+
+            /**
+             * Constructs a new Sent.
+             * @memberof parley.v1
+             * @classdesc Represents a Sent.
+             * @constructor
+             * @param {parley.v1.Sent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Sent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Sent conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Sent
+             * @instance
+             */
+            Sent.prototype.conversationId = "";
+
+            /**
+             * Sent clientMsgId.
+             * @member {string} clientMsgId
+             * @memberof parley.v1.Sent
+             * @instance
+             */
+            Sent.prototype.clientMsgId = "";
+
+            /**
+             * Sent messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.Sent
+             * @instance
+             */
+            Sent.prototype.messageId = "";
+
+            /**
+             * Sent seq.
+             * @member {number} seq
+             * @memberof parley.v1.Sent
+             * @instance
+             */
+            Sent.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Sent sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof parley.v1.Sent
+             * @instance
+             */
+            Sent.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Sent instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {parley.v1.Sent.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Sent} Sent instance
+             * @type {{
+             *   (properties: parley.v1.Sent.$Shape): parley.v1.Sent & parley.v1.Sent.$Shape;
+             *   (properties?: parley.v1.Sent.$Properties): parley.v1.Sent;
+             * }}
+             */
+            Sent.create = function(properties) {
+                return new Sent(properties);
+            };
+
+            /**
+             * Encodes the specified Sent message. Does not implicitly {@link parley.v1.Sent.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {parley.v1.Sent.$Properties} message Sent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Sent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientMsgId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.seq);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Sent message, length delimited. Does not implicitly {@link parley.v1.Sent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {parley.v1.Sent.$Properties} message Sent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Sent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Sent message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Sent & parley.v1.Sent.$Shape} Sent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Sent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Sent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMsgId = value;
+                            else
+                                delete message.clientMsgId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Sent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Sent & parley.v1.Sent.$Shape} Sent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Sent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Sent message.
+             * @function verify
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Sent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    if (!$util.isString(message.clientMsgId))
+                        return "clientMsgId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (!$util.isInteger(message.sentAtMs) && !(message.sentAtMs && $util.isInteger(message.sentAtMs.low) && $util.isInteger(message.sentAtMs.high)))
+                        return "sentAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Sent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Sent} Sent
+             */
+            Sent.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Sent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Sent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Sent();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.clientMsgId != null)
+                    if (typeof object.clientMsgId !== "string" || object.clientMsgId.length)
+                        message.clientMsgId = $String(object.clientMsgId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.sentAtMs != null)
+                    if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                        if ($util.Long)
+                            message.sentAtMs = $util.Long.fromValue(object.sentAtMs, false);
+                        else if (typeof object.sentAtMs === "string")
+                            message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                        else if (typeof object.sentAtMs === "number")
+                            message.sentAtMs = object.sentAtMs;
+                        else if (typeof object.sentAtMs === "object")
+                            message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Sent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {parley.v1.Sent} message Sent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Sent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.clientMsgId = "";
+                    object.messageId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId"))
+                    object.clientMsgId = message.clientMsgId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.sentAtMs === "number")
+                        object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                    else
+                        object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber() : message.sentAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this Sent to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Sent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Sent.prototype.toJSON = function() {
+                return Sent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Sent
+             * @function getTypeUrl
+             * @memberof parley.v1.Sent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Sent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Sent";
+            };
+
+            return Sent;
+        })();
+
+        v1.Deliver = (function() {
+
+            /**
+             * Properties of a Deliver.
+             * @typedef {Object} parley.v1.Deliver.$Properties
+             * @property {number|null} [cursor] Deliver cursor
+             * @property {parley.v1.Event.$Properties|null} [event] Deliver event
+             * @property {number|null} [seq] Deliver seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Deliver.
+             * @memberof parley.v1
+             * @interface IDeliver
+             * @augments parley.v1.Deliver.$Properties
+             * @deprecated Use parley.v1.Deliver.$Properties instead.
+             */
+
+            /**
+             * Shape of a Deliver.
+             * @typedef {{
+             *   cursor?: number|null;
+             *   event?: parley.v1.Event.$Shape|null;
+             *   seq?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} parley.v1.Deliver.$Shape
+             */
+
+            /**
+             * Constructs a new Deliver.
+             * @memberof parley.v1
+             * @classdesc Represents a Deliver.
+             * @constructor
+             * @param {parley.v1.Deliver.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Deliver = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Deliver cursor.
+             * @member {number} cursor
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Deliver event.
+             * @member {parley.v1.Event.$Properties|null|undefined} event
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.event = null;
+
+            /**
+             * Deliver seq.
+             * @member {number} seq
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Deliver instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {parley.v1.Deliver.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Deliver} Deliver instance
+             * @type {{
+             *   (properties: parley.v1.Deliver.$Shape): parley.v1.Deliver & parley.v1.Deliver.$Shape;
+             *   (properties?: parley.v1.Deliver.$Properties): parley.v1.Deliver;
+             * }}
+             */
+            Deliver.create = function(properties) {
+                return new Deliver(properties);
+            };
+
+            /**
+             * Encodes the specified Deliver message. Does not implicitly {@link parley.v1.Deliver.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {parley.v1.Deliver.$Properties} message Deliver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Deliver.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.parley.v1.Event.encode(message.event, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Deliver message, length delimited. Does not implicitly {@link parley.v1.Deliver.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {parley.v1.Deliver.$Properties} message Deliver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Deliver.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Deliver message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Deliver & parley.v1.Deliver.$Shape} Deliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Deliver.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Deliver();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.parley.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Deliver message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Deliver & parley.v1.Deliver.$Shape} Deliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Deliver.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Deliver message.
+             * @function verify
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Deliver.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    let error = $root.parley.v1.Event.verify(message.event, _depth + 1);
+                    if (error)
+                        return "event." + error;
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Deliver message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Deliver} Deliver
+             */
+            Deliver.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Deliver)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Deliver: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Deliver();
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw $TypeError(".parley.v1.Deliver.event: object expected");
+                    message.event = $root.parley.v1.Event.fromObject(object.event, _depth + 1);
+                }
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Deliver message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {parley.v1.Deliver} message Deliver
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Deliver.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.event = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    object.event = $root.parley.v1.Event.toObject(message.event, options, _depth + 1);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Deliver to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Deliver
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Deliver.prototype.toJSON = function() {
+                return Deliver.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Deliver
+             * @function getTypeUrl
+             * @memberof parley.v1.Deliver
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Deliver.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Deliver";
+            };
+
+            return Deliver;
+        })();
+
+        v1.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} parley.v1.Ack.$Properties
+             * @property {number|null} [cursor] Ack cursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof parley.v1
+             * @interface IAck
+             * @augments parley.v1.Ack.$Properties
+             * @deprecated Use parley.v1.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {parley.v1.Ack.$Properties} parley.v1.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof parley.v1
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {parley.v1.Ack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ack cursor.
+             * @member {number} cursor
+             * @memberof parley.v1.Ack
+             * @instance
+             */
+            Ack.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {parley.v1.Ack.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Ack} Ack instance
+             * @type {{
+             *   (properties: parley.v1.Ack.$Shape): parley.v1.Ack & parley.v1.Ack.$Shape;
+             *   (properties?: parley.v1.Ack.$Properties): parley.v1.Ack;
+             * }}
+             */
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link parley.v1.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {parley.v1.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Ack message, length delimited. Does not implicitly {@link parley.v1.Ack.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {parley.v1.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Ack & parley.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Ack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Ack & parley.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Ack message.
+             * @function verify
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Ack} Ack
+             */
+            Ack.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Ack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Ack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Ack();
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {parley.v1.Ack} message Ack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this Ack to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Ack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ack
+             * @function getTypeUrl
+             * @memberof parley.v1.Ack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Ack";
+            };
+
+            return Ack;
+        })();
+
+        v1.MarkRead = (function() {
+
+            /**
+             * Properties of a MarkRead.
+             * @typedef {Object} parley.v1.MarkRead.$Properties
+             * @property {string|null} [conversationId] MarkRead conversationId
+             * @property {number|null} [upToSeq] MarkRead upToSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarkRead.
+             * @memberof parley.v1
+             * @interface IMarkRead
+             * @augments parley.v1.MarkRead.$Properties
+             * @deprecated Use parley.v1.MarkRead.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarkRead.
+             * @typedef {parley.v1.MarkRead.$Properties} parley.v1.MarkRead.$Shape
+             */
+
+            /**
+             * Constructs a new MarkRead.
+             * @memberof parley.v1
+             * @classdesc Represents a MarkRead.
+             * @constructor
+             * @param {parley.v1.MarkRead.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarkRead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MarkRead conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MarkRead
+             * @instance
+             */
+            MarkRead.prototype.conversationId = "";
+
+            /**
+             * MarkRead upToSeq.
+             * @member {number} upToSeq
+             * @memberof parley.v1.MarkRead
+             * @instance
+             */
+            MarkRead.prototype.upToSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MarkRead instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {parley.v1.MarkRead.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MarkRead} MarkRead instance
+             * @type {{
+             *   (properties: parley.v1.MarkRead.$Shape): parley.v1.MarkRead & parley.v1.MarkRead.$Shape;
+             *   (properties?: parley.v1.MarkRead.$Properties): parley.v1.MarkRead;
+             * }}
+             */
+            MarkRead.create = function(properties) {
+                return new MarkRead(properties);
+            };
+
+            /**
+             * Encodes the specified MarkRead message. Does not implicitly {@link parley.v1.MarkRead.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {parley.v1.MarkRead.$Properties} message MarkRead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkRead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq") && (typeof message.upToSeq === "object" ? message.upToSeq.low || message.upToSeq.high : message.upToSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.upToSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MarkRead message, length delimited. Does not implicitly {@link parley.v1.MarkRead.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {parley.v1.MarkRead.$Properties} message MarkRead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkRead.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MarkRead & parley.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkRead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MarkRead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.upToSeq = value;
+                            else
+                                delete message.upToSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MarkRead & parley.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkRead.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MarkRead message.
+             * @function verify
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MarkRead.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (!$util.isInteger(message.upToSeq) && !(message.upToSeq && $util.isInteger(message.upToSeq.low) && $util.isInteger(message.upToSeq.high)))
+                        return "upToSeq: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MarkRead message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MarkRead} MarkRead
+             */
+            MarkRead.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MarkRead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MarkRead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MarkRead();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.upToSeq != null)
+                    if (typeof object.upToSeq === "object" ? object.upToSeq.low || object.upToSeq.high : $Number(object.upToSeq) !== 0)
+                        if ($util.Long)
+                            message.upToSeq = $util.Long.fromValue(object.upToSeq, true);
+                        else if (typeof object.upToSeq === "string")
+                            message.upToSeq = $parseInt(object.upToSeq, 10);
+                        else if (typeof object.upToSeq === "number")
+                            message.upToSeq = object.upToSeq;
+                        else if (typeof object.upToSeq === "object")
+                            message.upToSeq = new $util.LongBits(object.upToSeq.low >>> 0, object.upToSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MarkRead message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {parley.v1.MarkRead} message MarkRead
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MarkRead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.upToSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.upToSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.upToSeq = typeof message.upToSeq === "number" ? $BigInt(message.upToSeq) : $util.Long.fromBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.upToSeq === "number")
+                        object.upToSeq = options.longs === $String ? $String(message.upToSeq) : message.upToSeq;
+                    else
+                        object.upToSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.upToSeq) : options.longs === $Number ? new $util.LongBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0).toNumber(true) : message.upToSeq;
+                return object;
+            };
+
+            /**
+             * Converts this MarkRead to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MarkRead
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MarkRead.prototype.toJSON = function() {
+                return MarkRead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MarkRead
+             * @function getTypeUrl
+             * @memberof parley.v1.MarkRead
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MarkRead.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MarkRead";
+            };
+
+            return MarkRead;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} parley.v1.Typing.$Properties
+             * @property {string|null} [conversationId] Typing conversationId
+             * @property {string|null} [userId] Typing userId
+             * @property {boolean|null} [on] Typing on
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof parley.v1
+             * @interface ITyping
+             * @augments parley.v1.Typing.$Properties
+             * @deprecated Use parley.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {parley.v1.Typing.$Properties} parley.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof parley.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {parley.v1.Typing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Typing conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Typing
+             * @instance
+             */
+            Typing.prototype.conversationId = "";
+
+            /**
+             * Typing userId.
+             * @member {string} userId
+             * @memberof parley.v1.Typing
+             * @instance
+             */
+            Typing.prototype.userId = "";
+
+            /**
+             * Typing on.
+             * @member {boolean} on
+             * @memberof parley.v1.Typing
+             * @instance
+             */
+            Typing.prototype.on = false;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {parley.v1.Typing.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Typing} Typing instance
+             * @type {{
+             *   (properties: parley.v1.Typing.$Shape): parley.v1.Typing & parley.v1.Typing.$Shape;
+             *   (properties?: parley.v1.Typing.$Properties): parley.v1.Typing;
+             * }}
+             */
+            Typing.create = function(properties) {
+                return new Typing(properties);
+            };
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link parley.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {parley.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.on != null && $Object.hasOwnProperty.call(message, "on") && message.on !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.on);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Typing message, length delimited. Does not implicitly {@link parley.v1.Typing.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {parley.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Typing & parley.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Typing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.on = value;
+                            else
+                                delete message.on;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Typing & parley.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Typing message.
+             * @function verify
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Typing.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.on != null && $Object.hasOwnProperty.call(message, "on"))
+                    if (typeof message.on !== "boolean")
+                        return "on: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Typing} Typing
+             */
+            Typing.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Typing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Typing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Typing();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.on != null)
+                    if (object.on)
+                        message.on = $Boolean(object.on);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {parley.v1.Typing} message Typing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Typing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.userId = "";
+                    object.on = false;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.on != null && $Object.hasOwnProperty.call(message, "on"))
+                    object.on = message.on;
+                return object;
+            };
+
+            /**
+             * Converts this Typing to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Typing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Typing.prototype.toJSON = function() {
+                return Typing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Typing
+             * @function getTypeUrl
+             * @memberof parley.v1.Typing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Typing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Typing";
+            };
+
+            return Typing;
+        })();
+
+        v1.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} parley.v1.Heartbeat.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof parley.v1
+             * @interface IHeartbeat
+             * @augments parley.v1.Heartbeat.$Properties
+             * @deprecated Use parley.v1.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {parley.v1.Heartbeat.$Properties} parley.v1.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof parley.v1
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {parley.v1.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {parley.v1.Heartbeat.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Heartbeat} Heartbeat instance
+             * @type {{
+             *   (properties: parley.v1.Heartbeat.$Shape): parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape;
+             *   (properties?: parley.v1.Heartbeat.$Properties): parley.v1.Heartbeat;
+             * }}
+             */
+            Heartbeat.create = function(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link parley.v1.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {parley.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link parley.v1.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {parley.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Heartbeat & parley.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.parley.v1.Heartbeat();
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {parley.v1.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof parley.v1.Heartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Heartbeat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Heartbeat";
+            };
+
+            return Heartbeat;
+        })();
+
+        v1.Presence = (function() {
+
+            /**
+             * Properties of a Presence.
+             * @typedef {Object} parley.v1.Presence.$Properties
+             * @property {string|null} [userId] Presence userId
+             * @property {boolean|null} [online] Presence online
+             * @property {number|null} [lastSeenMs] Presence lastSeenMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Presence.
+             * @memberof parley.v1
+             * @interface IPresence
+             * @augments parley.v1.Presence.$Properties
+             * @deprecated Use parley.v1.Presence.$Properties instead.
+             */
+
+            /**
+             * Shape of a Presence.
+             * @typedef {parley.v1.Presence.$Properties} parley.v1.Presence.$Shape
+             */
+
+            /**
+             * Constructs a new Presence.
+             * @memberof parley.v1
+             * @classdesc Represents a Presence.
+             * @constructor
+             * @param {parley.v1.Presence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Presence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Presence userId.
+             * @member {string} userId
+             * @memberof parley.v1.Presence
+             * @instance
+             */
+            Presence.prototype.userId = "";
+
+            /**
+             * Presence online.
+             * @member {boolean} online
+             * @memberof parley.v1.Presence
+             * @instance
+             */
+            Presence.prototype.online = false;
+
+            /**
+             * Presence lastSeenMs.
+             * @member {number} lastSeenMs
+             * @memberof parley.v1.Presence
+             * @instance
+             */
+            Presence.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {parley.v1.Presence.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Presence} Presence instance
+             * @type {{
+             *   (properties: parley.v1.Presence.$Shape): parley.v1.Presence & parley.v1.Presence.$Shape;
+             *   (properties?: parley.v1.Presence.$Properties): parley.v1.Presence;
+             * }}
+             */
+            Presence.create = function(properties) {
+                return new Presence(properties);
+            };
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link parley.v1.Presence.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {parley.v1.Presence.$Properties} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.online);
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastSeenMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Presence message, length delimited. Does not implicitly {@link parley.v1.Presence.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {parley.v1.Presence.$Properties} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Presence & parley.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Presence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeenMs = value;
+                            else
+                                delete message.lastSeenMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Presence & parley.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Presence message.
+             * @function verify
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Presence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    if (typeof message.online !== "boolean")
+                        return "online: boolean expected";
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs"))
+                    if (!$util.isInteger(message.lastSeenMs) && !(message.lastSeenMs && $util.isInteger(message.lastSeenMs.low) && $util.isInteger(message.lastSeenMs.high)))
+                        return "lastSeenMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Presence} Presence
+             */
+            Presence.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Presence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Presence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Presence();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.online != null)
+                    if (object.online)
+                        message.online = $Boolean(object.online);
+                if (object.lastSeenMs != null)
+                    if (typeof object.lastSeenMs === "object" ? object.lastSeenMs.low || object.lastSeenMs.high : $Number(object.lastSeenMs) !== 0)
+                        if ($util.Long)
+                            message.lastSeenMs = $util.Long.fromValue(object.lastSeenMs, false);
+                        else if (typeof object.lastSeenMs === "string")
+                            message.lastSeenMs = $parseInt(object.lastSeenMs, 10);
+                        else if (typeof object.lastSeenMs === "number")
+                            message.lastSeenMs = object.lastSeenMs;
+                        else if (typeof object.lastSeenMs === "object")
+                            message.lastSeenMs = new $util.LongBits(object.lastSeenMs.low >>> 0, object.lastSeenMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {parley.v1.Presence} message Presence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Presence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.online = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastSeenMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeenMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    object.online = message.online;
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeenMs = typeof message.lastSeenMs === "number" ? $BigInt(message.lastSeenMs) : $util.Long.fromBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastSeenMs === "number")
+                        object.lastSeenMs = options.longs === $String ? $String(message.lastSeenMs) : message.lastSeenMs;
+                    else
+                        object.lastSeenMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeenMs) : options.longs === $Number ? new $util.LongBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0).toNumber() : message.lastSeenMs;
+                return object;
+            };
+
+            /**
+             * Converts this Presence to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Presence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Presence.prototype.toJSON = function() {
+                return Presence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Presence
+             * @function getTypeUrl
+             * @memberof parley.v1.Presence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Presence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Presence";
+            };
+
+            return Presence;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} parley.v1.Welcome.$Properties
+             * @property {string|null} [userId] Welcome userId
+             * @property {string|null} [deviceId] Welcome deviceId
+             * @property {number|null} [cursor] Welcome cursor
+             * @property {number|null} [serverTimeMs] Welcome serverTimeMs
+             * @property {number|null} [heartbeatIntervalMs] Welcome heartbeatIntervalMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof parley.v1
+             * @interface IWelcome
+             * @augments parley.v1.Welcome.$Properties
+             * @deprecated Use parley.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {parley.v1.Welcome.$Properties} parley.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof parley.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {parley.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome userId.
+             * @member {string} userId
+             * @memberof parley.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.userId = "";
+
+            /**
+             * Welcome deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.deviceId = "";
+
+            /**
+             * Welcome cursor.
+             * @member {number} cursor
+             * @memberof parley.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Welcome serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof parley.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Welcome heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof parley.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {parley.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: parley.v1.Welcome.$Shape): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+             *   (properties?: parley.v1.Welcome.$Properties): parley.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link parley.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {parley.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.cursor);
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.serverTimeMs);
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.heartbeatIntervalMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link parley.v1.Welcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {parley.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Welcome & parley.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalMs = value;
+                            else
+                                delete message.heartbeatIntervalMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Welcome & parley.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Welcome message.
+             * @function verify
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Welcome.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (!$util.isInteger(message.serverTimeMs) && !(message.serverTimeMs && $util.isInteger(message.serverTimeMs.low) && $util.isInteger(message.serverTimeMs.high)))
+                        return "serverTimeMs: integer|Long expected";
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    if (!$util.isInteger(message.heartbeatIntervalMs))
+                        return "heartbeatIntervalMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Welcome} Welcome
+             */
+            Welcome.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Welcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Welcome: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Welcome();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.serverTimeMs != null)
+                    if (typeof object.serverTimeMs === "object" ? object.serverTimeMs.low || object.serverTimeMs.high : $Number(object.serverTimeMs) !== 0)
+                        if ($util.Long)
+                            message.serverTimeMs = $util.Long.fromValue(object.serverTimeMs, false);
+                        else if (typeof object.serverTimeMs === "string")
+                            message.serverTimeMs = $parseInt(object.serverTimeMs, 10);
+                        else if (typeof object.serverTimeMs === "number")
+                            message.serverTimeMs = object.serverTimeMs;
+                        else if (typeof object.serverTimeMs === "object")
+                            message.serverTimeMs = new $util.LongBits(object.serverTimeMs.low >>> 0, object.serverTimeMs.high >>> 0).toNumber();
+                if (object.heartbeatIntervalMs != null)
+                    if ($Number(object.heartbeatIntervalMs) !== 0)
+                        message.heartbeatIntervalMs = object.heartbeatIntervalMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {parley.v1.Welcome} message Welcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Welcome.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.serverTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.heartbeatIntervalMs = 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serverTimeMs = typeof message.serverTimeMs === "number" ? $BigInt(message.serverTimeMs) : $util.Long.fromBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.serverTimeMs === "number")
+                        object.serverTimeMs = options.longs === $String ? $String(message.serverTimeMs) : message.serverTimeMs;
+                    else
+                        object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber() : message.serverTimeMs;
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    object.heartbeatIntervalMs = message.heartbeatIntervalMs;
+                return object;
+            };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Welcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Welcome.prototype.toJSON = function() {
+                return Welcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Welcome
+             * @function getTypeUrl
+             * @memberof parley.v1.Welcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Welcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Welcome";
+            };
+
+            return Welcome;
+        })();
+
+        v1.CaughtUp = (function() {
+
+            /**
+             * Properties of a CaughtUp.
+             * @typedef {Object} parley.v1.CaughtUp.$Properties
+             * @property {number|null} [cursor] CaughtUp cursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CaughtUp.
+             * @memberof parley.v1
+             * @interface ICaughtUp
+             * @augments parley.v1.CaughtUp.$Properties
+             * @deprecated Use parley.v1.CaughtUp.$Properties instead.
+             */
+
+            /**
+             * Shape of a CaughtUp.
+             * @typedef {parley.v1.CaughtUp.$Properties} parley.v1.CaughtUp.$Shape
+             */
+
+            /**
+             * Constructs a new CaughtUp.
+             * @memberof parley.v1
+             * @classdesc Represents a CaughtUp.
+             * @constructor
+             * @param {parley.v1.CaughtUp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CaughtUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CaughtUp cursor.
+             * @member {number} cursor
+             * @memberof parley.v1.CaughtUp
+             * @instance
+             */
+            CaughtUp.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new CaughtUp instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {parley.v1.CaughtUp.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.CaughtUp} CaughtUp instance
+             * @type {{
+             *   (properties: parley.v1.CaughtUp.$Shape): parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape;
+             *   (properties?: parley.v1.CaughtUp.$Properties): parley.v1.CaughtUp;
+             * }}
+             */
+            CaughtUp.create = function(properties) {
+                return new CaughtUp(properties);
+            };
+
+            /**
+             * Encodes the specified CaughtUp message. Does not implicitly {@link parley.v1.CaughtUp.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {parley.v1.CaughtUp.$Properties} message CaughtUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaughtUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CaughtUp message, length delimited. Does not implicitly {@link parley.v1.CaughtUp.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {parley.v1.CaughtUp.$Properties} message CaughtUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaughtUp.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CaughtUp message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape} CaughtUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaughtUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.CaughtUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CaughtUp message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.CaughtUp & parley.v1.CaughtUp.$Shape} CaughtUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaughtUp.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CaughtUp message.
+             * @function verify
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CaughtUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a CaughtUp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.CaughtUp} CaughtUp
+             */
+            CaughtUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.CaughtUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.CaughtUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.CaughtUp();
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CaughtUp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {parley.v1.CaughtUp} message CaughtUp
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CaughtUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this CaughtUp to JSON.
+             * @function toJSON
+             * @memberof parley.v1.CaughtUp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CaughtUp.prototype.toJSON = function() {
+                return CaughtUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CaughtUp
+             * @function getTypeUrl
+             * @memberof parley.v1.CaughtUp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CaughtUp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.CaughtUp";
+            };
+
+            return CaughtUp;
+        })();
+
+        v1.Resync = (function() {
+
+            /**
+             * Properties of a Resync.
+             * @typedef {Object} parley.v1.Resync.$Properties
+             * @property {number|null} [cursor] Resync cursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Resync.
+             * @memberof parley.v1
+             * @interface IResync
+             * @augments parley.v1.Resync.$Properties
+             * @deprecated Use parley.v1.Resync.$Properties instead.
+             */
+
+            /**
+             * Shape of a Resync.
+             * @typedef {parley.v1.Resync.$Properties} parley.v1.Resync.$Shape
+             */
+
+            /**
+             * Constructs a new Resync.
+             * @memberof parley.v1
+             * @classdesc Represents a Resync.
+             * @constructor
+             * @param {parley.v1.Resync.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Resync = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Resync cursor.
+             * @member {number} cursor
+             * @memberof parley.v1.Resync
+             * @instance
+             */
+            Resync.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Resync instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {parley.v1.Resync.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Resync} Resync instance
+             * @type {{
+             *   (properties: parley.v1.Resync.$Shape): parley.v1.Resync & parley.v1.Resync.$Shape;
+             *   (properties?: parley.v1.Resync.$Properties): parley.v1.Resync;
+             * }}
+             */
+            Resync.create = function(properties) {
+                return new Resync(properties);
+            };
+
+            /**
+             * Encodes the specified Resync message. Does not implicitly {@link parley.v1.Resync.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {parley.v1.Resync.$Properties} message Resync message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resync.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Resync message, length delimited. Does not implicitly {@link parley.v1.Resync.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {parley.v1.Resync.$Properties} message Resync message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resync.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Resync message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Resync & parley.v1.Resync.$Shape} Resync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resync.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Resync();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Resync message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Resync & parley.v1.Resync.$Shape} Resync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resync.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Resync message.
+             * @function verify
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Resync.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Resync message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Resync} Resync
+             */
+            Resync.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Resync)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Resync: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Resync();
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Resync message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {parley.v1.Resync} message Resync
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Resync.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this Resync to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Resync
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Resync.prototype.toJSON = function() {
+                return Resync.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Resync
+             * @function getTypeUrl
+             * @memberof parley.v1.Resync
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Resync.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Resync";
+            };
+
+            return Resync;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} parley.v1.Error.$Properties
+             * @property {string|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof parley.v1
+             * @interface IError
+             * @augments parley.v1.Error.$Properties
+             * @deprecated Use parley.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {parley.v1.Error.$Properties} parley.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof parley.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {parley.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {string} code
+             * @memberof parley.v1.Error
+             * @instance
+             */
+            Error.prototype.code = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof parley.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Error
+             * @static
+             * @param {parley.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Error} Error instance
+             * @type {{
+             *   (properties: parley.v1.Error.$Shape): parley.v1.Error & parley.v1.Error.$Shape;
+             *   (properties?: parley.v1.Error.$Properties): parley.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link parley.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Error
+             * @static
+             * @param {parley.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link parley.v1.Error.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Error
+             * @static
+             * @param {parley.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Error & parley.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Error & parley.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof parley.v1.Error
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Error} Error
+             */
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Error();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Error
+             * @static
+             * @param {parley.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof parley.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        return v1;
+    })();
+
+    return parley;
+})();
+
+export {
+  $root as default
+};

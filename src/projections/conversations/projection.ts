@@ -1,0 +1,114 @@
+// Folds the CONV stream: conversations, their members and messages, and the device feed.
+// The fold decides, from the ordered stream alone, which events count: a message from a
+// non-member, or a repeat of a message id, is dropped here (and so by every replay).
+import type { Transaction } from 'kysely';
+import type { PubAck } from '@nats-io/jetstream';
+import type { Database, Db } from '../../shared/db.js';
+import type { ConversationCreated, MessagePosted } from '../../shared/events.js';
+import type { Names } from '../../shared/names.js';
+import type { Projection, StoredEvent } from '../runner.js';
+import { readCheckpoint } from '../checkpoints.js';
+import type { FeedWriter } from './feed-writer.js';
+import { MemberCache } from './member-cache.js';
+import type { MessagesTable } from './tables.js';
+
+const NAME = 'conversations';
+const CHUNK = 2000;
+
+interface Fanout {
+  seq: number;
+  data: Uint8Array;
+  recipients: readonly string[];
+  messageId?: string;
+}
+
+export function conversationsProjection(names: Names, feed: FeedWriter): Projection {
+  const members = new MemberCache();
+  const subjectPrefix = `${names.prefix}.conv.`;
+
+  return {
+    name: NAME,
+    stream: names.convStream,
+    filter: names.convFilter,
+    async init(db: Db) {
+      members.clear();
+      await feed.init(await readCheckpoint(db, NAME));
+    },
+    reset() {
+      members.clear();
+    },
+    async apply(tx: Transaction<Database>, batch: StoredEvent[]) {
+      const convIds = new Set(batch.map((e) => e.subject.slice(subjectPrefix.length)));
+      await members.load(tx, convIds);
+
+      const conversations: Database['conversations'][] = [];
+      const memberRows: Database['conversation_members'][] = [];
+      const messages: MessagesTable[] = [];
+      const fanouts: Fanout[] = [];
+      const seen = new Set<string>();
+
+      for (const ev of batch) {
+        const convId = ev.subject.slice(subjectPrefix.length);
+        const { event } = ev;
+        if (event.body === 'conversationCreated' && event.conversationCreated) {
+          const e = event.conversationCreated as ConversationCreated;
+          if (members.get(convId) || e.conversationId !== convId || e.memberIds.length === 0) continue;
+          const ids = members.set(convId, e.memberIds);
+          conversations.push({
+            conversation_id: convId,
+            kind: e.kind,
+            name: e.name,
+            created_by: e.createdBy,
+            created_at_ms: e.atMs,
+            created_seq: ev.seq,
+          });
+          for (const userId of ids) memberRows.push({ conversation_id: convId, user_id: userId, joined_seq: ev.seq, read_seq: 0 });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: ids });
+        } else if (event.body === 'messagePosted' && event.messagePosted) {
+          const e = event.messagePosted as MessagePosted;
+          const ids = members.get(convId);
+          if (!ids || e.conversationId !== convId || !ids.includes(e.senderId) || seen.has(e.messageId)) continue;
+          seen.add(e.messageId);
+          messages.push({
+            conversation_id: convId,
+            seq: ev.seq,
+            message_id: e.messageId,
+            sender_id: e.senderId,
+            sender_device_id: e.senderDeviceId,
+            client_msg_id: e.clientMsgId,
+            text: e.text,
+            media_ids: e.mediaIds,
+            sent_at_ms: e.sentAtMs,
+          });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: ids, messageId: e.messageId });
+        }
+      }
+
+      for (const rows of chunks(conversations)) await tx.insertInto('conversations').values(rows).execute();
+      for (const rows of chunks(memberRows)) await tx.insertInto('conversation_members').values(rows).execute();
+      const accepted = new Set<string>();
+      for (const rows of chunks(messages)) {
+        const inserted = await tx
+          .insertInto('messages')
+          .values(rows)
+          .onConflict((oc) => oc.column('message_id').doNothing())
+          .returning('message_id')
+          .execute();
+        for (const r of inserted) accepted.add(r.message_id);
+      }
+
+      // The feed entries go out before the transaction commits: if they fail, the batch is
+      // rolled back and retried, and the writer skips what already reached the stream.
+      const acks: Promise<PubAck>[] = [];
+      for (const f of fanouts) {
+        if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
+        feed.append(f.seq, f.recipients, f.data, acks);
+      }
+      await Promise.all(acks);
+    },
+  };
+}
+
+function* chunks<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += CHUNK) yield rows.slice(i, i + CHUNK);
+}

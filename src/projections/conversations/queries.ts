@@ -1,0 +1,104 @@
+// Read-side queries over the conversations projection.
+import { sql } from 'kysely';
+import type { Db } from '../../shared/db.js';
+import type { ConversationsTable, MessagesTable } from './tables.js';
+
+export type MessageRow = MessagesTable;
+
+export interface ConversationView extends ConversationsTable {
+  member_ids: string[];
+}
+
+export async function membersOf(db: Db, conversationId: string): Promise<string[] | undefined> {
+  const rows = await db
+    .selectFrom('conversation_members')
+    .select('user_id')
+    .where('conversation_id', '=', conversationId)
+    .execute();
+  return rows.length === 0 ? undefined : rows.map((r) => r.user_id);
+}
+
+export async function getConversation(db: Db, conversationId: string): Promise<ConversationView | undefined> {
+  const conv = await db.selectFrom('conversations').selectAll().where('conversation_id', '=', conversationId).executeTakeFirst();
+  if (!conv) return undefined;
+  const member_ids = (await membersOf(db, conversationId)) ?? [];
+  return { ...conv, member_ids };
+}
+
+export interface ConversationSummary {
+  conversation_id: string;
+  kind: number;
+  name: string;
+  member_ids: string[];
+  created_at_ms: number;
+  read_seq: number;
+  unread_count: number;
+  last_message: MessageRow | null;
+}
+
+/** A user's conversations, most recently active first, with last message and unread count. */
+export async function listUserConversations(db: Db, userId: string, limit = 100): Promise<ConversationSummary[]> {
+  const rows = await sql<{
+    conversation_id: string;
+    kind: number;
+    name: string;
+    created_at_ms: number;
+    created_seq: number;
+    read_seq: number;
+    member_ids: string[];
+    last_message: MessageRow | null;
+    unread_count: number;
+  }>`
+    select c.conversation_id, c.kind, c.name, c.created_at_ms, c.created_seq, me.read_seq,
+      (select array_agg(m.user_id order by m.user_id) from conversation_members m
+        where m.conversation_id = c.conversation_id) as member_ids,
+      (select to_jsonb(x) from (select * from messages mm where mm.conversation_id = c.conversation_id
+        order by mm.seq desc limit 1) x) as last_message,
+      (select count(*)::int from messages u where u.conversation_id = c.conversation_id
+        and u.seq > me.read_seq and u.sender_id <> ${userId}) as unread_count
+    from conversation_members me
+    join conversations c on c.conversation_id = me.conversation_id
+    where me.user_id = ${userId}
+    order by greatest(c.created_seq, coalesce((select max(seq) from messages s where s.conversation_id = c.conversation_id), 0)) desc
+    limit ${limit}
+  `.execute(db);
+  return rows.rows.map((r) => ({
+    conversation_id: r.conversation_id,
+    kind: r.kind,
+    name: r.name,
+    member_ids: r.member_ids,
+    created_at_ms: Number(r.created_at_ms),
+    read_seq: Number(r.read_seq),
+    unread_count: r.unread_count,
+    last_message: r.last_message,
+  }));
+}
+
+export interface Page {
+  before?: number;
+  after?: number;
+  limit: number;
+}
+
+/** Messages in conversation order. Without after: the newest page (before the given seq). */
+export async function listMessages(db: Db, conversationId: string, page: Page): Promise<{ messages: MessageRow[]; hasMore: boolean }> {
+  let q = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
+  if (page.after !== undefined) {
+    q = q.where('seq', '>', page.after);
+    if (page.before !== undefined) q = q.where('seq', '<', page.before);
+    const rows = await q.orderBy('seq', 'asc').limit(page.limit + 1).execute();
+    return { messages: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+  }
+  if (page.before !== undefined) q = q.where('seq', '<', page.before);
+  const rows = await q.orderBy('seq', 'desc').limit(page.limit + 1).execute();
+  return { messages: rows.slice(0, page.limit).reverse(), hasMore: rows.length > page.limit };
+}
+
+export async function getMessage(db: Db, messageId: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('message_id', '=', messageId).executeTakeFirst();
+}
+
+export async function getMessages(db: Db, messageIds: string[]): Promise<MessageRow[]> {
+  if (messageIds.length === 0) return [];
+  return db.selectFrom('messages').selectAll().where('message_id', 'in', messageIds).execute();
+}

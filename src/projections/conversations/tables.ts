@@ -1,0 +1,34 @@
+export interface ConversationsTable {
+  conversation_id: string;
+  kind: number;
+  name: string;
+  created_by: string;
+  created_at_ms: number;
+  created_seq: number;
+}
+
+export interface ConversationMembersTable {
+  conversation_id: string;
+  user_id: string;
+  joined_seq: number;
+  /** Read watermark: the user has read everything up to this conversation seq. */
+  read_seq: number;
+}
+
+export interface MessagesTable {
+  conversation_id: string;
+  seq: number;
+  message_id: string;
+  sender_id: string;
+  sender_device_id: string;
+  client_msg_id: string;
+  text: string;
+  media_ids: string[];
+  sent_at_ms: number;
+}
+
+export interface ConversationsTables {
+  conversations: ConversationsTable;
+  conversation_members: ConversationMembersTable;
+  messages: MessagesTable;
+}

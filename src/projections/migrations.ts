@@ -1,0 +1,34 @@
+// All Postgres migrations, in order. Each projection owns its tables' migration.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as users from './users/migration.js';
+import * as conversations from './conversations/migration.js';
+
+const checkpoints: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('projection_checkpoints')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('projection_checkpoints').execute();
+  },
+};
+
+const all: Record<string, Migration> = {
+  '0001_checkpoints': checkpoints,
+  '0002_users': users,
+  '0003_conversations': conversations,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => all };
+
+export async function migrateToLatest(db: Kysely<any>, schema: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed`, { cause: error });
+  }
+}

@@ -1,0 +1,151 @@
+// Runs one projection: reads its stream in order from the checkpoint stored in Postgres,
+// applies events in batches, and writes the checkpoint in the same transaction. The
+// checkpoint is the acknowledgement: an ordered (ephemeral) consumer restarts from it, so a
+// crash replays exactly the uncommitted batch and nothing else, and no ack traffic is spent.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../shared/db.js';
+import { decodeEvent, type Event } from '../shared/events.js';
+import type { Logger } from '../shared/log.js';
+import type { Names } from '../shared/names.js';
+import { readCheckpoint, writeCheckpoint } from './checkpoints.js';
+
+export interface StoredEvent {
+  seq: number;
+  subject: string;
+  timeMs: number;
+  /** The stored bytes, for projections that copy events on (the feed fan-out). */
+  data: Uint8Array;
+  event: Event;
+}
+
+export interface Projection {
+  readonly name: string;
+  readonly stream: string;
+  readonly filter: string;
+  /** Prepares in-memory state; called before every (re)start. */
+  init?(db: Db): Promise<void>;
+  /** Applies a batch inside the transaction that also advances the checkpoint. Deterministic. */
+  apply(tx: Transaction<Database>, batch: StoredEvent[]): Promise<void>;
+  /** Forgets in-memory state after a failed batch (the transaction was rolled back). */
+  reset?(): void;
+}
+
+export interface ProjectorDeps {
+  nc: NatsConnection;
+  db: Db;
+  names: Names;
+  log: Logger;
+  batchSize: number;
+}
+
+export interface RunningProjection {
+  start(): Promise<void>;
+  close(): Promise<void>;
+  readonly position: number;
+}
+
+export function runProjection(deps: ProjectorDeps, projection: Projection): RunningProjection {
+  const { nc, db, names, log, batchSize } = deps;
+  const js = jetstream(nc);
+  const plog = log.child({ projection: projection.name });
+  let closed = false;
+  let position = 0;
+  let stopCurrent: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+
+  async function applyBatch(msgs: JsMsg[]): Promise<void> {
+    const batch: StoredEvent[] = [];
+    for (const m of msgs) {
+      if (m.seq <= position) continue; // redelivered after an ordered-consumer reset
+      let event: Event;
+      try {
+        event = decodeEvent(m.data);
+      } catch (err) {
+        // Undecodable bytes can only come from a foreign publisher; skipping is deterministic.
+        plog.warn({ seq: m.seq, subject: m.subject, err }, 'skipping undecodable event');
+        continue;
+      }
+      batch.push({ seq: m.seq, subject: m.subject, timeMs: Math.floor(m.info.timestampNanos / 1e6), data: m.data, event });
+    }
+    const last = msgs[msgs.length - 1]!.seq;
+    if (last <= position) return;
+    await db.transaction().execute(async (tx) => {
+      if (batch.length > 0) await projection.apply(tx, batch);
+      await writeCheckpoint(tx, projection.name, last);
+    });
+    position = last;
+    nc.publish(names.progressSubject(projection.name), String(last));
+  }
+
+  async function runOnce(): Promise<void> {
+    await projection.init?.(db);
+    position = await readCheckpoint(db, projection.name);
+    const consumer = await js.consumers.get(projection.stream, {
+      filter_subjects: projection.filter,
+      deliver_policy: position > 0 ? DeliverPolicy.StartSequence : DeliverPolicy.All,
+      ...(position > 0 ? { opt_start_seq: position + 1 } : {}),
+    });
+    const messages = await consumer.consume({ max_messages: batchSize * 2 });
+    stopCurrent = () => void messages.stop();
+    const buffer: JsMsg[] = [];
+    let flushing: Promise<void> | undefined;
+    let failure: unknown;
+
+    const flush = async (): Promise<void> => {
+      // Let the messages already read from the socket join this batch.
+      await new Promise((r) => setImmediate(r));
+      try {
+        while (buffer.length > 0 && failure === undefined) {
+          await applyBatch(buffer.splice(0, batchSize));
+        }
+      } catch (err) {
+        failure = err;
+        void messages.stop();
+      } finally {
+        flushing = undefined;
+      }
+    };
+
+    for await (const m of messages) {
+      if (closed || failure !== undefined) break;
+      buffer.push(m);
+      flushing ??= flush();
+      if (buffer.length >= batchSize * 4) await flushing;
+    }
+    await flushing;
+    if (failure !== undefined) throw failure;
+  }
+
+  async function run(): Promise<void> {
+    let backoff = 100;
+    while (!closed) {
+      try {
+        await runOnce();
+        backoff = 100;
+      } catch (err) {
+        if (closed) break;
+        projection.reset?.();
+        plog.error({ err }, 'projection failed; restarting from its checkpoint');
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, 5000);
+      }
+    }
+  }
+
+  return {
+    async start() {
+      loop = run();
+    },
+    async close() {
+      closed = true;
+      stopCurrent?.();
+      await loop;
+    },
+    get position() {
+      return position;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The roles of the parley process. Each returns { close } and shuts down in order:
+// listen socket and sockets, then projectors, then the NATS connection (drained), then
+// Postgres.
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Config } from './shared/config.js';
+import { createDb, ensureSchema, type Db } from './shared/db.js';
+import type { Logger } from './shared/log.js';
+import { namesFor, type Names } from './shared/names.js';
+import { connectNats, ensureStreams } from './shared/nats.js';
+import { buildGateway } from './gateway/gateway.js';
+import { migrateToLatest } from './projections/migrations.js';
+import { runProjection, type RunningProjection } from './projections/runner.js';
+import { usersProjection } from './projections/users/projection.js';
+import { conversationsProjection } from './projections/conversations/projection.js';
+import { FeedWriter } from './projections/conversations/feed-writer.js';
+
+export interface Roles {
+  gateway: boolean;
+  projector: boolean;
+}
+
+export interface Running {
+  port: number | undefined;
+  close(): Promise<void>;
+}
+
+/** Creates the streams and runs the migrations. Idempotent. */
+export async function setup(config: Config, nc: NatsConnection, db: Db, names: Names): Promise<void> {
+  await ensureStreams(nc, config, names);
+  await ensureSchema(db, config.PG_SCHEMA);
+  await migrateToLatest(db, config.PG_SCHEMA);
+}
+
+export async function runSetup(config: Config, log: Logger): Promise<void> {
+  const nc = await connectNats(config, 'parley-setup');
+  const db = createDb(config, { max: 2 });
+  try {
+    await setup(config, nc, db, namesFor(config.PARLEY_PREFIX));
+    log.info({ schema: config.PG_SCHEMA, prefix: config.PARLEY_PREFIX }, 'streams and schema are ready');
+  } finally {
+    await nc.drain();
+    await db.destroy();
+  }
+}
+
+export async function start(config: Config, log: Logger, roles: Roles): Promise<Running> {
+  const names = namesFor(config.PARLEY_PREFIX);
+  const nc = await connectNats(config, `parley-${process.pid}`);
+  const db = createDb(config);
+  await setup(config, nc, db, names);
+
+  const projections: RunningProjection[] = [];
+  if (roles.projector) {
+    const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
+    projections.push(runProjection(deps, usersProjection(names)));
+    projections.push(runProjection(deps, conversationsProjection(names, new FeedWriter(nc, names))));
+    for (const p of projections) await p.start();
+  }
+
+  let port: number | undefined;
+  const gateway = roles.gateway ? await buildGateway({ config, names, nc, db, log }) : undefined;
+  if (gateway) port = await gateway.listen(config.HOST, config.PORT);
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    close() {
+      closing ??= (async () => {
+        await gateway?.close();
+        await Promise.all(projections.map((p) => p.close()));
+        await nc.drain().catch(() => undefined);
+        await db.destroy();
+      })();
+      return closing;
+    },
+  };
+}

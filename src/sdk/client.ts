@@ -1,0 +1,292 @@
+// Parley's client SDK, for Node (pass the `ws` package's WebSocket) and browsers (the global
+// WebSocket). It authenticates with an Auth frame (no token in URLs), resumes from its last
+// cursor on every reconnect, sends with an automatic client_msg_id and re-sends until the
+// server answers Sent, and acknowledges what it received.
+import { pb } from '../shared/events.js';
+import type { parley } from '../gen/proto.js';
+
+type Frame = parley.v1.ServerFrame;
+export type Sent = { conversationId: string; clientMsgId: string; messageId: string; seq: number; sentAtMs: number };
+export type Delivery = { cursor: number; seq: number; event: parley.v1.Event };
+export type Welcome = { userId: string; deviceId: string; cursor: number };
+
+interface SocketLike {
+  binaryType: string;
+  readyState: number;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((ev: unknown) => void) | null;
+  onclose: ((ev: { code: number; reason: string }) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+}
+export type SocketFactory = new (url: string) => SocketLike;
+
+export interface ClientOptions {
+  /** ws://host:port/v1/ws */
+  url: string;
+  token: string;
+  /** Resume after this cursor; omit to resume where this device last acknowledged. */
+  cursor?: number;
+  WebSocket?: SocketFactory;
+  /** Acknowledge received entries automatically (default true). */
+  autoAck?: boolean;
+  reconnectDelayMs?: number;
+  maxReconnectDelayMs?: number;
+}
+
+export class ParleyError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParleyError';
+  }
+}
+
+interface PendingSend {
+  conversationId: string;
+  clientMsgId: string;
+  text: string;
+  frameId: number;
+  resolve: (s: Sent) => void;
+  reject: (e: Error) => void;
+}
+
+type Listener<T> = (value: T) => void;
+interface Events {
+  welcome: Welcome;
+  deliver: Delivery;
+  caughtUp: number;
+  resync: number;
+  close: { code: number; reason: string };
+  error: ParleyError;
+}
+
+/** Errors a retry can cure; anything else is the request's fault and fails the send. */
+const RETRYABLE = new Set(['internal', 'unavailable', 'timeout']);
+const OPEN = 1;
+
+let counter = 0;
+export function newClientMsgId(): string {
+  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `${rnd}-${(counter++).toString(36)}`;
+}
+
+export class ParleyClient {
+  private ws: SocketLike | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<string, PendingSend>();
+  private readonly byFrame = new Map<number, PendingSend>();
+  private readonly listeners = new Map<keyof Events, Set<Listener<never>>>();
+  private lastCursor: number | undefined;
+  private acked = 0;
+  private ackTimer: ReturnType<typeof setTimeout> | undefined;
+  private closedByUser = false;
+  private live = false;
+  private attempts = 0;
+  private welcomeWaiters: Array<{ resolve: (w: Welcome) => void; reject: (e: Error) => void }> = [];
+
+  constructor(private readonly opts: ClientOptions) {
+    this.lastCursor = opts.cursor;
+  }
+
+  /** The newest feed position this client has received. */
+  get cursor(): number | undefined {
+    return this.lastCursor;
+  }
+
+  /** True between CaughtUp and the next disconnect. */
+  get isLive(): boolean {
+    return this.live;
+  }
+
+  on<K extends keyof Events>(event: K, fn: Listener<Events[K]>): () => void {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    const entry = fn as Listener<never>;
+    set.add(entry);
+    return () => set.delete(entry);
+  }
+
+  private emit<K extends keyof Events>(event: K, value: Events[K]): void {
+    for (const fn of this.listeners.get(event) ?? []) (fn as Listener<Events[K]>)(value);
+  }
+
+  /** Opens the connection; resolves on Welcome. Reconnects by itself until close(). */
+  connect(): Promise<Welcome> {
+    this.closedByUser = false;
+    const p = new Promise<Welcome>((resolve, reject) => this.welcomeWaiters.push({ resolve, reject }));
+    this.open();
+    return p;
+  }
+
+  /** Resolves when the catch-up is done and live delivery has begun. */
+  waitLive(): Promise<void> {
+    if (this.live) return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = this.on('caughtUp', () => {
+        off();
+        resolve();
+      });
+    });
+  }
+
+  private open(): void {
+    const Ctor = this.opts.WebSocket ?? (globalThis as unknown as { WebSocket: SocketFactory }).WebSocket;
+    const ws = new Ctor(this.opts.url);
+    this.ws = ws;
+    ws.binaryType = 'arraybuffer';
+    ws.onopen = () => {
+      const auth: parley.v1.IAuth = { token: this.opts.token };
+      if (this.lastCursor !== undefined) auth.cursor = this.lastCursor;
+      this.write({ id: this.nextId++, auth });
+      // Re-send everything that was not answered before the last disconnect.
+      for (const p of this.pending.values()) this.transmit(p);
+    };
+    ws.onmessage = (ev) => this.onFrame(ev.data);
+    ws.onerror = () => undefined;
+    ws.onclose = (ev) => {
+      if (this.ws !== ws) return;
+      this.ws = undefined;
+      this.live = false;
+      this.byFrame.clear();
+      this.emit('close', { code: ev.code, reason: ev.reason });
+      const fatal = ev.code >= 4000 && ev.code < 4100;
+      if (this.closedByUser || fatal) {
+        const err = new ParleyError('closed', `connection closed (${ev.code} ${ev.reason})`);
+        for (const w of this.welcomeWaiters.splice(0)) w.reject(err);
+        if (fatal) for (const p of this.pending.values()) p.reject(err);
+        if (fatal) this.pending.clear();
+        return;
+      }
+      const base = this.opts.reconnectDelayMs ?? 200;
+      const delay = Math.min(base * 2 ** this.attempts++, this.opts.maxReconnectDelayMs ?? 5000);
+      setTimeout(() => {
+        if (!this.closedByUser) this.open();
+      }, delay * (0.5 + Math.random() / 2));
+    };
+  }
+
+  private onFrame(data: unknown): void {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : (data as Uint8Array);
+    const frame: Frame = pb.ServerFrame.decode(bytes);
+    switch (frame.body) {
+      case 'welcome': {
+        const w = frame.welcome as parley.v1.Welcome;
+        this.attempts = 0;
+        const welcome = { userId: w.userId, deviceId: w.deviceId, cursor: Number(w.cursor) };
+        if (this.lastCursor === undefined || this.lastCursor < welcome.cursor) this.lastCursor = welcome.cursor;
+        for (const waiter of this.welcomeWaiters.splice(0)) waiter.resolve(welcome);
+        this.emit('welcome', welcome);
+        return;
+      }
+      case 'deliver': {
+        const d = frame.deliver!;
+        const cursor = Number(d.cursor);
+        if (this.lastCursor !== undefined && cursor <= this.lastCursor) return;
+        this.lastCursor = cursor;
+        this.emit('deliver', { cursor, seq: Number(d.seq), event: d.event as parley.v1.Event });
+        if (this.opts.autoAck !== false) this.scheduleAck();
+        return;
+      }
+      case 'caughtUp':
+        this.live = true;
+        this.emit('caughtUp', Number(frame.caughtUp!.cursor));
+        return;
+      case 'resync': {
+        const cursor = Number(frame.resync!.cursor);
+        this.lastCursor = cursor;
+        this.emit('resync', cursor);
+        return;
+      }
+      case 'sent': {
+        const s = frame.sent as parley.v1.Sent;
+        const p = this.pending.get(s.clientMsgId);
+        if (!p) return;
+        this.pending.delete(s.clientMsgId);
+        this.byFrame.delete(frame.id);
+        p.resolve({ conversationId: s.conversationId, clientMsgId: s.clientMsgId, messageId: s.messageId, seq: Number(s.seq), sentAtMs: Number(s.sentAtMs) });
+        return;
+      }
+      case 'error': {
+        const err = frame.error as parley.v1.Error;
+        const e = new ParleyError(err.code, err.message);
+        const p = this.byFrame.get(frame.id);
+        if (p) {
+          this.byFrame.delete(frame.id);
+          if (RETRYABLE.has(e.code)) {
+            setTimeout(() => this.pending.has(p.clientMsgId) && this.transmit(p), 250);
+          } else {
+            this.pending.delete(p.clientMsgId);
+            p.reject(e);
+          }
+          return;
+        }
+        this.emit('error', e);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** Sends a message; resolves with Sent once the server has stored it durably. */
+  send(conversationId: string, text: string, clientMsgId = newClientMsgId()): Promise<Sent> {
+    const existing = this.pending.get(clientMsgId);
+    if (existing) return new Promise((resolve, reject) => {
+      const prev = { resolve: existing.resolve, reject: existing.reject };
+      existing.resolve = (s) => (prev.resolve(s), resolve(s));
+      existing.reject = (e) => (prev.reject(e), reject(e));
+    });
+    return new Promise((resolve, reject) => {
+      const p: PendingSend = { conversationId, clientMsgId, text, frameId: 0, resolve, reject };
+      this.pending.set(clientMsgId, p);
+      this.transmit(p);
+    });
+  }
+
+  private transmit(p: PendingSend): void {
+    if (!this.ws || this.ws.readyState !== OPEN) return; // sent on the next open
+    p.frameId = this.nextId++;
+    this.byFrame.set(p.frameId, p);
+    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text } });
+  }
+
+  /** Tells the server this device has stored everything up to cursor. */
+  ack(cursor: number): void {
+    if (cursor <= this.acked) return;
+    this.acked = cursor;
+    if (this.ws?.readyState === OPEN) this.write({ id: 0, ack: { cursor } });
+  }
+
+  private scheduleAck(): void {
+    if (this.ackTimer !== undefined) return;
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = undefined;
+      if (this.lastCursor !== undefined) this.ack(this.lastCursor);
+    }, 100);
+  }
+
+  heartbeat(): void {
+    if (this.ws?.readyState === OPEN) this.write({ id: 0, heartbeat: {} });
+  }
+
+  /** Sends a raw frame (for tests and tools). */
+  write(frame: parley.v1.IClientFrame): void {
+    this.ws?.send(pb.ClientFrame.encode(frame).finish());
+  }
+
+  /** Drops the socket without closing the client: it reconnects and re-sends (for tests). */
+  dropConnection(): void {
+    this.ws?.close(4999, 'dropped by client');
+  }
+
+  close(): void {
+    this.closedByUser = true;
+    clearTimeout(this.ackTimer);
+    if (this.lastCursor !== undefined && this.lastCursor > this.acked && this.ws?.readyState === OPEN) this.ack(this.lastCursor);
+    this.ws?.close(1000, 'bye');
+  }
+}

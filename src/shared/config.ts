@@ -1,0 +1,42 @@
+// The one place that reads the environment. Every setting, its default and its meaning is
+// listed here and in README.md; the result is validated once and frozen.
+import { z } from 'zod';
+
+const seconds = (def: number) => z.coerce.number().int().positive().default(def);
+
+const schema = z.object({
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/postgres'),
+  PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('parley'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  PARLEY_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/).default('parley'),
+  JWT_SECRET: z.string().min(16).default('parley-dev-secret-change-me-in-production'),
+  TOKEN_TTL_S: seconds(30 * 24 * 3600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_TEXT_CHARS: z.coerce.number().int().positive().default(100_000),
+  MAX_FRAME_BYTES: z.coerce.number().int().positive().default(512 * 1024),
+  DEDUPE_WINDOW_S: seconds(120),
+  FEED_MAX_AGE_S: seconds(30 * 24 * 3600),
+  CATCHUP_BATCH: z.coerce.number().int().positive().default(1000),
+  PROJECTOR_BATCH: z.coerce.number().int().positive().default(1000),
+  HEARTBEAT_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
+    throw new Error('invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  return Object.freeze(config);
+}

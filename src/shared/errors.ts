@@ -1,0 +1,45 @@
+// One registry of error codes. Code is a stable string clients branch on; the registry maps
+// it to an HTTP status. WebSocket Error frames carry the same code.
+export const errorCodes = {
+  bad_request: 400,
+  bad_frame: 400,
+  unknown_frame: 400,
+  frame_too_large: 413,
+  text_too_long: 400,
+  empty_message: 400,
+  invalid_id: 400,
+  unauthenticated: 401,
+  token_expired: 401,
+  forbidden: 403,
+  not_member: 403,
+  not_found: 404,
+  conversation_not_found: 404,
+  username_taken: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unsupported: 501,
+  unavailable: 503,
+  timeout: 504,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class ParleyError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ParleyError';
+    this.code = code;
+  }
+  get status(): number {
+    return errorCodes[this.code];
+  }
+}
+
+/** Anything thrown becomes a ParleyError; unknown errors are internal and keep their cause. */
+export function toParleyError(err: unknown): ParleyError {
+  if (err instanceof ParleyError) return err;
+  return new ParleyError('internal', 'internal error', { cause: err });
+}

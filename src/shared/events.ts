@@ -1,0 +1,59 @@
+// Encoding of the stored events and of the device feed entries.
+import protobuf from 'protobufjs/minimal.js';
+import { parley } from '../gen/proto.js';
+
+// 64-bit fields (stream sequences, epoch milliseconds) are JavaScript numbers: they stay far
+// below 2^53, and numbers are cheaper than Long objects on the hot path.
+protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
+protobuf.configure();
+
+export const pb = parley.v1;
+export type Event = parley.v1.Event;
+export type IEvent = parley.v1.IEvent;
+export type EventType = NonNullable<Event['body']>;
+// Decoded sub-messages are class instances with every field defaulted; these aliases say so.
+export type ConversationCreated = parley.v1.ConversationCreated;
+export type MessagePosted = parley.v1.MessagePosted;
+export type UserRegistered = parley.v1.UserRegistered;
+export type UserUpdated = parley.v1.UserUpdated;
+export type UserDeleted = parley.v1.UserDeleted;
+export type DeviceAdded = parley.v1.DeviceAdded;
+
+export function encodeEvent(event: IEvent): Uint8Array {
+  return pb.Event.encode(event).finish();
+}
+
+export function decodeEvent(bytes: Uint8Array): Event {
+  return pb.Event.decode(bytes);
+}
+
+/**
+ * A feed entry is an encoded Deliver. The stored event bytes are copied in as they are
+ * (no decode and re-encode), and the gateway wraps the entry in a ServerFrame the same way.
+ */
+export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array): Uint8Array {
+  const w = protobuf.Writer.create();
+  w.uint32(8).uint64(cursor); // Deliver.cursor = 1
+  w.uint32(18).bytes(eventBytes); // Deliver.event = 2
+  w.uint32(24).uint64(convSeq); // Deliver.seq = 3
+  return w.finish();
+}
+
+/** The cursor of an encoded Deliver, without decoding the event inside it. */
+export function feedEntryCursor(entry: Uint8Array): number {
+  const r = protobuf.Reader.create(entry);
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag === 8) return r.uint64() as unknown as number;
+    r.skipType(tag & 7);
+  }
+  return 0;
+}
+
+/** ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. */
+export function deliverFrame(entry: Uint8Array): Uint8Array {
+  const w = protobuf.Writer.create();
+  w.uint32(34).bytes(entry);
+  return w.finish();
+}
+

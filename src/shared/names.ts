@@ -1,0 +1,43 @@
+// Every stream, subject, bucket and table-space name Parley uses, derived from one prefix so
+// that tests and tenants isolate themselves by choosing a prefix.
+export interface Names {
+  readonly prefix: string;
+  /** Source of truth for conversations: membership and messages, one subject per conversation. */
+  readonly convStream: string;
+  convSubject(conversationId: string): string;
+  readonly convFilter: string;
+  /** Users, usernames and devices. */
+  readonly usersStream: string;
+  userSubject(userId: string): string;
+  usernameSubject(username: string): string;
+  readonly usersSubjects: string[];
+  /** One entry per recipient user per event; the stream sequence is the device cursor. */
+  readonly feedStream: string;
+  feedSubject(userId: string): string;
+  readonly feedFilter: string;
+  /** Device cursors (last Ack), one key per device. */
+  readonly cursorBucket: string;
+  /** Core NATS subject a projector announces its checkpoint on (read-your-writes waits). */
+  progressSubject(projection: string): string;
+  readonly redisPrefix: string;
+}
+
+export function namesFor(prefix: string): Names {
+  const up = prefix.toUpperCase();
+  return Object.freeze({
+    prefix,
+    convStream: `${up}_CONV`,
+    convSubject: (id: string) => `${prefix}.conv.${id}`,
+    convFilter: `${prefix}.conv.*`,
+    usersStream: `${up}_USERS`,
+    userSubject: (id: string) => `${prefix}.user.${id}`,
+    usernameSubject: (username: string) => `${prefix}.uname.${username}`,
+    usersSubjects: [`${prefix}.user.*`, `${prefix}.uname.*`],
+    feedStream: `${up}_FEED`,
+    feedSubject: (userId: string) => `${prefix}.feed.${userId}`,
+    feedFilter: `${prefix}.feed.*`,
+    cursorBucket: `${up}_cursors`,
+    progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
+    redisPrefix: `${prefix}:`,
+  });
+}

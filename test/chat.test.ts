@@ -1,0 +1,46 @@
+import test from 'ava';
+import { Api } from './helpers/api.js';
+import { client, collect, texts, until } from './helpers/clients.js';
+import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
+
+let server: TestServer;
+let api: Api;
+
+test.before(async () => {
+  server = await startServer(testConfig());
+  api = new Api(server.http);
+});
+
+test.after.always(async () => {
+  await server?.running.close();
+  if (server) await cleanup(server.config);
+});
+
+test('a message reaches every device of the recipient and the sender\'s other devices, and history has it', async (t) => {
+  const alice = await api.newUser('alice');
+  const bob = await api.newUser('bob');
+  const bob2 = await api.login(bob.username, bob.password);
+  const alice2 = await api.login(alice.username, alice.password);
+  const conv = await api.direct(alice, bob);
+
+  const a1 = client(server.ws, alice.token);
+  const a2 = client(server.ws, alice2.token);
+  const b1 = client(server.ws, bob.token);
+  const b2 = client(server.ws, bob2.token);
+  const [ga2, gb1, gb2] = [collect(a2), collect(b1), collect(b2)];
+  for (const c of [a1, a2, b1, b2]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  const sent = await a1.send(conv, 'hello bob');
+  t.is(typeof sent.seq, 'number');
+  t.true(sent.messageId.length > 0);
+  await until(() => texts(gb1).length === 1 && texts(gb2).length === 1 && texts(ga2).length === 1);
+  t.deepEqual(texts(gb1), ['hello bob']);
+  t.is(gb1[0]!.seq, sent.seq);
+
+  const history = await api.ok('GET', `/v1/conversations/${conv}/messages`, undefined, bob.token);
+  t.deepEqual(history.messages.map((m: any) => m.text), ['hello bob']);
+  t.is(history.messages[0].seq, sent.seq);
+  for (const c of [a1, a2, b1, b2]) c.close();
+});

@@ -4,6 +4,7 @@
 // duplicate window JetStream itself reports the duplicate; after it, the messages read
 // model (looked up in parallel with the publish, batched per tick) still has the original,
 // and the conversation projector drops the late repeat, so history stays exact.
+import type { PubAck } from '@nats-io/jetstream';
 import { Batcher } from '../shared/batcher.js';
 import { decodeEvent, encodeEvent } from '../shared/events.js';
 import { ParleyError } from '../shared/errors.js';
@@ -27,6 +28,11 @@ export interface SentResult {
   messageId: string;
   seq: number;
   sentAtMs: number;
+}
+
+export interface Prepared {
+  input: SendInput;
+  messageId: string;
 }
 
 const MAX_CLIENT_MSG_ID = 128;
@@ -57,12 +63,23 @@ export class MessageSender {
   }
 
   async send(input: SendInput): Promise<SentResult> {
+    return this.commit(await this.prepare(input));
+  }
+
+  /** Validation that needs the read model (membership). Resolves to what commit publishes. */
+  async prepare(input: SendInput): Promise<Prepared> {
     this.validate(input);
     const members = await this.membership.members(input.conversationId);
     if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
     if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId) };
+  }
 
-    const messageId = messageIdFor(input.conversationId, input.userId, input.clientMsgId);
+  /**
+   * Publishes at once (before its first await), so calls made in order are appended in
+   * order: a connection that prepares its sends one after another keeps its own order.
+   */
+  commit({ input, messageId }: Prepared): Promise<SentResult> {
     const sentAtMs = this.ctx.now();
     const event = encodeEvent({
       messagePosted: {
@@ -76,10 +93,12 @@ export class MessageSender {
         sentAtMs,
       },
     });
-    const [ack, original] = await Promise.all([
-      this.ctx.js.publish(this.ctx.names.convSubject(input.conversationId), event, { msgID: messageId }),
-      this.existing.get(messageId),
-    ]);
+    const published = this.ctx.js.publish(this.ctx.names.convSubject(input.conversationId), event, { msgID: messageId });
+    return this.answer(input, messageId, sentAtMs, published);
+  }
+
+  private async answer(input: SendInput, messageId: string, sentAtMs: number, published: Promise<PubAck>): Promise<SentResult> {
+    const [ack, original] = await Promise.all([published, this.existing.get(messageId)]);
     const base = { conversationId: input.conversationId, clientMsgId: input.clientMsgId, messageId };
     if (original) return { ...base, seq: original.seq, sentAtMs: original.sent_at_ms };
     if (ack.duplicate) return { ...base, seq: ack.seq, sentAtMs: await this.sentAtOf(ack.seq) };

@@ -38,7 +38,8 @@ const MAX_ERRORS = 100;
 /** Catch-up waits for the socket to drain below this before sending more. */
 const CATCH_UP_HIGH_WATER = 1 << 20;
 
-type State = 'auth' | 'catching-up' | 'live' | 'closed';
+type State = 'auth' | 'authenticating' | 'catching-up' | 'live' | 'closed';
+const MAX_EARLY_FRAMES = 1000;
 
 export class Connection implements FeedSink {
   private state: State = 'auth';
@@ -48,6 +49,8 @@ export class Connection implements FeedSink {
   private drainWaiters: Array<() => void> = [];
   private errors = 0;
   private authTimer: NodeJS.Timeout | undefined;
+  private sendChain: Promise<unknown> = Promise.resolve();
+  private early: parley.v1.ClientFrame[] = [];
   private readonly log: Logger;
 
   constructor(
@@ -172,13 +175,24 @@ export class Connection implements FeedSink {
       return this.fail(0, new ParleyError('bad_frame', 'frame is not a valid ClientFrame'));
     }
     const id = frame.id;
+    if (this.state === 'authenticating') {
+      // Frames sent right behind the Auth frame wait for it (a bounded number).
+      if (this.early.length >= MAX_EARLY_FRAMES) return this.fail(id, new ParleyError('rate_limited', 'too many frames before authentication'));
+      this.early.push(frame);
+      return;
+    }
     if (this.state === 'auth') {
       if (frame.body !== 'auth' || !frame.auth) return this.fail(id, new ParleyError('unauthenticated', 'send Auth first'));
+      this.state = 'authenticating';
       const token = frame.auth.token || undefined;
       const cursor = frame.auth.cursor ?? undefined;
       this.deps.auth.authenticate(token).then(
         (p) => {
-          if (!this.closed) void this.start(p, cursor === null ? undefined : cursor);
+          if (this.closed) return;
+          void this.start(p, cursor === null ? undefined : cursor);
+          const early = this.early;
+          this.early = [];
+          for (const f of early) this.onFrame(f);
         },
         (err: unknown) => {
           const e = toParleyError(err);
@@ -188,6 +202,11 @@ export class Connection implements FeedSink {
       );
       return;
     }
+    this.onFrame(frame);
+  }
+
+  private onFrame(frame: parley.v1.ClientFrame): void {
+    const id = frame.id;
     switch (frame.body) {
       case 'send':
         return this.onSend(id, frame.send!);
@@ -207,15 +226,21 @@ export class Connection implements FeedSink {
 
   private onSend(id: number, s: parley.v1.ISend): void {
     const p = this.principal!;
-    this.deps.sender
-      .send({
-        userId: p.userId,
-        deviceId: p.deviceId,
-        conversationId: s.conversationId ?? '',
-        clientMsgId: s.clientMsgId ?? '',
-        text: s.text ?? '',
-        mediaIds: s.mediaIds ?? [],
-      })
+    const { sender } = this.deps;
+    const input = {
+      userId: p.userId,
+      deviceId: p.deviceId,
+      conversationId: s.conversationId ?? '',
+      clientMsgId: s.clientMsgId ?? '',
+      text: s.text ?? '',
+      mediaIds: s.mediaIds ?? [],
+    };
+    // Preparations run one after another and each commit publishes at once, so this
+    // device's messages reach the log in the order it sent them.
+    const prepared = this.sendChain.then(() => sender.prepare(input));
+    this.sendChain = prepared.catch(() => undefined);
+    prepared
+      .then((ready) => sender.commit(ready))
       .then(
         (sent) => {
           this.errors = 0;

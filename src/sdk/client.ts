@@ -85,6 +85,7 @@ export class ParleyClient {
   private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private closedByUser = false;
   private live = false;
+  private welcomed = false;
   private attempts = 0;
   private welcomeWaiters: Array<{ resolve: (w: Welcome) => void; reject: (e: Error) => void }> = [];
 
@@ -142,8 +143,6 @@ export class ParleyClient {
       const auth: parley.v1.IAuth = { token: this.opts.token };
       if (this.lastCursor !== undefined) auth.cursor = this.lastCursor;
       this.write({ id: this.nextId++, auth });
-      // Re-send everything that was not answered before the last disconnect.
-      for (const p of this.pending.values()) this.transmit(p);
     };
     ws.onmessage = (ev) => this.onFrame(ev.data);
     ws.onerror = () => undefined;
@@ -151,6 +150,7 @@ export class ParleyClient {
       if (this.ws !== ws) return;
       this.ws = undefined;
       this.live = false;
+      this.welcomed = false;
       this.byFrame.clear();
       this.emit('close', { code: ev.code, reason: ev.reason });
       const fatal = ev.code >= 4000 && ev.code < 4100;
@@ -178,6 +178,9 @@ export class ParleyClient {
         this.attempts = 0;
         const welcome = { userId: w.userId, deviceId: w.deviceId, cursor: Number(w.cursor) };
         if (this.lastCursor === undefined || this.lastCursor < welcome.cursor) this.lastCursor = welcome.cursor;
+        this.welcomed = true;
+        // Re-send everything that was not answered before the last disconnect.
+        for (const p of this.pending.values()) this.transmit(p);
         for (const waiter of this.welcomeWaiters.splice(0)) waiter.resolve(welcome);
         this.emit('welcome', welcome);
         return;
@@ -248,7 +251,7 @@ export class ParleyClient {
   }
 
   private transmit(p: PendingSend): void {
-    if (!this.ws || this.ws.readyState !== OPEN) return; // sent on the next open
+    if (!this.ws || this.ws.readyState !== OPEN || !this.welcomed) return; // sent after the next Welcome
     p.frameId = this.nextId++;
     this.byFrame.set(p.frameId, p);
     this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text } });

@@ -1,0 +1,84 @@
+# Parley developer entry points. From a fresh clone:
+#   make run     install deps, start/attach services, set up, serve
+#   make test    same setup, then typecheck, protobuf freshness check, tests
+# Services are started by infra/services.sh only when nothing already answers
+# at the URLs below; `make down` stops only what it started.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Defaults for a local setup; values from the environment or the command line
+# win. Exported so services.sh and the app see the same URLs.
+NATS_URL ?= nats://127.0.0.1:4222
+DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+REDIS_URL ?= redis://127.0.0.1:6379
+export NATS_URL DATABASE_URL REDIS_URL
+
+PROTO_FILES := $(wildcard proto/parley/v1/*.proto)
+# -p proto: the .proto files import each other as "parley/v1/<file>.proto".
+PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
+
+.PHONY: help deps services setup run test proto proto-check bench status down clean
+
+help:
+	@echo "targets: deps services setup run test proto proto-check bench status down clean"
+
+# npm writes node_modules/.package-lock.json on every install, so it tells us
+# whether node_modules matches package-lock.json without reinstalling each time.
+# --strict-allow-scripts=false: npm 11 blocks dependency install scripts it has
+# not been told to allow (esbuild's optional postinstall here) and only warns;
+# this keeps a user/global `strict-allow-scripts=true` from turning that into a
+# failed install. (Older npm warns that it does not know the flag; harmless.)
+node_modules/.package-lock.json: package-lock.json
+	npm ci --strict-allow-scripts=false
+	@touch $@
+
+deps: node_modules/.package-lock.json
+
+services:
+	bash infra/services.sh up
+
+setup: deps services
+	node bin/parley.js setup
+
+# exec so node gets Ctrl-C/SIGTERM directly.
+run: setup
+	exec node bin/parley.js serve
+
+test: setup
+	npm run typecheck
+	$(MAKE) --no-print-directory proto-check
+	npx ava
+
+proto: deps
+	@test -n "$(PROTO_FILES)" || { echo "no .proto files in proto/parley/v1" >&2; exit 1; }
+	mkdir -p src/gen
+	npx pbjs $(PBJS_FLAGS) -o src/gen/proto.js $(PROTO_FILES)
+	npx pbts -o src/gen/proto.d.ts src/gen/proto.js
+
+# Regenerate into a scratch dir and compare, so a .proto edit without
+# `make proto` (or a hand edit of src/gen) fails CI instead of shipping.
+proto-check: deps
+	@test -n "$(PROTO_FILES)" || { echo "no .proto files in proto/parley/v1" >&2; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	npx pbjs $(PBJS_FLAGS) -o "$$tmp/proto.js" $(PROTO_FILES); \
+	npx pbts -o "$$tmp/proto.d.ts" "$$tmp/proto.js"; \
+	for f in proto.js proto.d.ts; do \
+	  if ! diff -q "$$tmp/$$f" "src/gen/$$f" >/dev/null 2>&1; then \
+	    echo "generated protobuf code is out of date: run make proto (src/gen/$$f differs)" >&2; \
+	    exit 1; \
+	  fi; \
+	done
+
+bench: setup
+	node --import=tsx bench/run.ts
+
+status:
+	@bash infra/services.sh status
+
+down:
+	bash infra/services.sh down
+
+clean: down
+	rm -rf .data

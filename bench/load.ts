@@ -1,0 +1,80 @@
+// A paced load: N clients in pairs, each sending to its partner at a fixed total rate;
+// latency is measured from the send to the partner's receipt (one process, one clock).
+import { performance } from 'node:perf_hooks';
+import { percentile } from './stats.js';
+
+export interface Peer {
+  /** Sends one message whose payload starts with the given timestamp. */
+  send(stamp: string): void;
+}
+
+export interface LoadResult {
+  seconds: number;
+  offered: number;
+  delivered: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  lost: number;
+}
+
+export class LoadMeter {
+  private latencies: number[] = [];
+  private sent = 0;
+  private received = 0;
+  private windowStart = Infinity;
+  private windowEnd = Infinity;
+
+  /** Call with the payload text a recipient got; only sends inside the window count. */
+  onReceive(stamp: string): void {
+    const t = Number(stamp.slice(0, stamp.indexOf('|')));
+    if (!(t >= this.windowStart && t < this.windowEnd)) return;
+    this.received++;
+    this.latencies.push(performance.now() - t);
+  }
+
+  async run(peers: Peer[], rate: number, warmupS: number, measureS: number, padding: number): Promise<LoadResult> {
+    const pad = 'x'.repeat(padding);
+    const tickMs = 10;
+    let next = 0;
+    let credit = 0;
+    const perTick = (rate * tickMs) / 1000;
+    const tick = () => {
+      credit += perTick;
+      while (credit >= 1) {
+        credit -= 1;
+        const now = performance.now();
+        peers[next++ % peers.length]!.send(`${now}|${pad}`);
+        if (now >= this.windowStart && now < this.windowEnd) this.sent++;
+      }
+    };
+    const timer = setInterval(tick, tickMs);
+    await sleep(warmupS * 1000);
+    this.windowStart = performance.now();
+    await sleep(measureS * 1000);
+    this.windowEnd = performance.now();
+    const elapsed = (this.windowEnd - this.windowStart) / 1000;
+    clearInterval(timer);
+    const sentDuring = this.sent;
+    // Deliveries of the window's sends that land within a second count toward the rate.
+    await sleep(1000);
+    const receivedDuring = this.received;
+    await sleep(2000); // then let stragglers land before counting losses
+    const sorted = this.latencies.sort((a, b) => a - b);
+    return {
+      seconds: elapsed,
+      offered: sentDuring / elapsed,
+      delivered: receivedDuring / elapsed,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? NaN,
+      lost: sentDuring - this.received,
+    };
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

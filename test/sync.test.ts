@@ -1,0 +1,143 @@
+// Device cursors, catch-up and dedupe of repeated sends.
+import test from 'ava';
+import { Api } from './helpers/api.js';
+import { client, collect, texts, until } from './helpers/clients.js';
+import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
+import { RawSocket } from './helpers/raw-socket.js';
+
+let server: TestServer;
+let api: Api;
+
+test.before(async () => {
+  // A one-second duplicate window lets a test step past it.
+  server = await startServer(testConfig({ DEDUPE_WINDOW_S: '1' }));
+  api = new Api(server.http);
+});
+
+test.after.always(async () => {
+  await server?.running.close();
+  if (server) await cleanup(server.config);
+});
+
+async function historyTexts(conv: string, token: string, expected: number): Promise<string[]> {
+  let got: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const page = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, token);
+    got = page.messages.map((m: any) => m.text);
+    if (got.length >= expected) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return got;
+}
+
+test('the same client_msg_id gives the same Sent and one message, inside and after the duplicate window', async (t) => {
+  const a = await api.newUser('a');
+  const b = await api.newUser('b');
+  const conv = await api.direct(a, b);
+  const bc = client(server.ws, b.token);
+  const got = collect(bc);
+  await bc.connect();
+  await bc.waitLive();
+  const sock = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
+  await sock.next((f) => f.body === 'caughtUp');
+  const send = (id: number) => sock.sendFrame({ id, send: { conversationId: conv, clientMsgId: 'same-id', text: 'once' } });
+  send(1);
+  send(2);
+  const s1 = (await sock.next((f) => f.id === 1)).sent!;
+  const s2 = (await sock.next((f) => f.id === 2)).sent!;
+  t.deepEqual(s2, s1);
+  t.deepEqual(await historyTexts(conv, a.token, 1), ['once']);
+
+  await new Promise((r) => setTimeout(r, 1500)); // past the JetStream duplicate window
+  send(3);
+  const s3 = (await sock.next((f) => f.id === 3)).sent!;
+  t.deepEqual(s3, s1, 'the original Sent, from the read model');
+  await bc.send(conv, 'marker');
+  await until(() => texts(got).includes('marker'));
+  t.deepEqual(texts(got), ['once', 'marker'], 'the recipient got it once');
+  t.deepEqual(await historyTexts(conv, a.token, 2), ['once', 'marker']);
+  sock.close();
+  bc.close();
+});
+
+test('a device reconnecting with its cursor gets what it missed, in order, then live', async (t) => {
+  const a = await api.newUser('a');
+  const b = await api.newUser('b');
+  const conv = await api.direct(a, b);
+  const ac = client(server.ws, a.token);
+  await ac.connect();
+  let bc = client(server.ws, b.token);
+  let got = collect(bc);
+  await bc.connect();
+  await bc.waitLive();
+  for (let i = 0; i < 5; i++) await ac.send(conv, `before${i}`);
+  await until(() => texts(got).length === 5);
+  const cursor = bc.cursor!;
+  bc.close();
+
+  for (let i = 0; i < 10; i++) await ac.send(conv, `missed${i}`);
+  bc = client(server.ws, b.token, { cursor });
+  got = collect(bc);
+  const welcome = await bc.connect();
+  t.is(welcome.cursor, cursor);
+  await bc.waitLive();
+  t.deepEqual(texts(got), Array.from({ length: 10 }, (_, i) => `missed${i}`));
+  await ac.send(conv, 'live');
+  await until(() => texts(got).length === 11);
+  t.is(texts(got)[10], 'live');
+  const cursors = got.map((d) => d.cursor);
+  t.deepEqual([...cursors].sort((x, y) => x - y), cursors, 'cursors increase');
+  ac.close();
+  bc.close();
+});
+
+test('the server stores acked cursors per device; a new device starts at the end; cursor=0 replays all', async (t) => {
+  const a = await api.newUser('a');
+  const b = await api.newUser('b');
+  const conv = await api.direct(a, b);
+  const ac = client(server.ws, a.token);
+  await ac.connect();
+  let bc = client(server.ws, b.token);
+  let got = collect(bc);
+  await bc.connect();
+  await bc.waitLive();
+  for (let i = 0; i < 3; i++) await ac.send(conv, `first${i}`);
+  await until(() => texts(got).length === 3);
+  await new Promise((r) => setTimeout(r, 300)); // the SDK acks within 100 ms
+  bc.close();
+  await new Promise((r) => setTimeout(r, 300));
+  for (let i = 0; i < 2; i++) await ac.send(conv, `later${i}`);
+
+  bc = client(server.ws, b.token); // no cursor: the stored one
+  got = collect(bc);
+  await bc.connect();
+  await bc.waitLive();
+  t.deepEqual(texts(got), ['later0', 'later1']);
+  bc.close();
+
+  const fresh = await api.login(b.username, b.password);
+  const nc = client(server.ws, fresh.token);
+  const gotNew = collect(nc);
+  await nc.connect();
+  await nc.waitLive();
+  t.deepEqual(texts(gotNew), [], 'a new device does not replay the past');
+  nc.close();
+
+  const all = client(server.ws, fresh.token, { cursor: 0 });
+  const gotAll = collect(all);
+  await all.connect();
+  await all.waitLive();
+  t.deepEqual(texts(gotAll), ['first0', 'first1', 'first2', 'later0', 'later1']);
+  t.is(gotAll[0]!.event.body, 'conversationCreated');
+  all.close();
+  ac.close();
+});
+
+test('an ack beyond what was delivered is refused', async (t) => {
+  const a = await api.newUser('a');
+  const sock = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
+  await sock.next((f) => f.body === 'caughtUp');
+  sock.sendFrame({ id: 9, ack: { cursor: 1e9 } });
+  t.is((await sock.error(9)).error!.code, 'bad_request');
+  sock.close();
+});

@@ -1,0 +1,72 @@
+// Pure logic: ids, encodings, configuration, batching.
+import test from 'ava';
+import { loadConfig } from '../src/shared/config.js';
+import { deliverFrame, encodeEvent, encodeFeedEntry, feedEntryCursor, pb } from '../src/shared/events.js';
+import { directConversationId, isId, messageIdFor, newId } from '../src/shared/ids.js';
+import { Batcher } from '../src/shared/batcher.js';
+import { namesFor } from '../src/shared/names.js';
+
+test('direct conversation ids do not depend on who asks', (t) => {
+  t.is(directConversationId('a', 'b'), directConversationId('b', 'a'));
+  t.not(directConversationId('a', 'b'), directConversationId('a', 'c'));
+  t.true(isId(directConversationId('a', 'b')));
+});
+
+test('message ids are stable per (conversation, sender, client_msg_id)', (t) => {
+  t.is(messageIdFor('c', 's', 'x'), messageIdFor('c', 's', 'x'));
+  t.not(messageIdFor('c', 's', 'x'), messageIdFor('c', 't', 'x'));
+  t.not(messageIdFor('c', 's', 'x'), messageIdFor('d', 's', 'x'));
+  // The separator keeps ("ab","c") and ("a","bc") apart.
+  t.not(messageIdFor('ab', 'c', 'x'), messageIdFor('a', 'bc', 'x'));
+});
+
+test('ids are subject-safe', (t) => {
+  for (let i = 0; i < 100; i++) t.true(isId(newId()));
+  for (const bad of ['', 'a.b', 'a*', 'a>', 'a b', 'x'.repeat(65), '../etc']) t.false(isId(bad), bad);
+});
+
+test('a feed entry is a Deliver that carries the stored event bytes unchanged', (t) => {
+  const event = encodeEvent({ messagePosted: { messageId: 'm1', conversationId: 'c1', senderId: 'u1', text: 'hi', sentAtMs: 1700000000000 } });
+  const entry = encodeFeedEntry(123456789012, 42, event);
+  t.is(feedEntryCursor(entry), 123456789012);
+  const d = pb.Deliver.decode(entry);
+  t.is(d.cursor, 123456789012);
+  t.is(d.seq, 42);
+  t.is(d.event?.messagePosted?.text, 'hi');
+  t.is(d.event?.messagePosted?.sentAtMs, 1700000000000);
+  const frame = pb.ServerFrame.decode(deliverFrame(entry));
+  t.is(frame.body, 'deliver');
+  t.is(frame.deliver?.cursor, 123456789012);
+});
+
+test('configuration: defaults, validation, frozen', (t) => {
+  const c = loadConfig({});
+  t.is(c.PORT, 8080);
+  t.is(c.MAX_TEXT_CHARS, 100_000);
+  t.true(Object.isFrozen(c));
+  t.throws(() => loadConfig({ PORT: 'eighty' }), { message: /PORT/ });
+  t.throws(() => loadConfig({ PARLEY_PREFIX: 'has.dots' }), { message: /PARLEY_PREFIX/ });
+  t.throws(() => loadConfig({ NODE_ENV: 'production' }), { message: /JWT_SECRET/ });
+});
+
+test('names derive from the prefix', (t) => {
+  const n = namesFor('abc');
+  t.is(n.convStream, 'ABC_CONV');
+  t.is(n.convSubject('x'), 'abc.conv.x');
+  t.is(n.feedSubject('u'), 'abc.feed.u');
+});
+
+test('the batcher makes one call per tick and shares failures', async (t) => {
+  const calls: string[][] = [];
+  const b = new Batcher<string, number>(async (keys) => {
+    calls.push(keys);
+    return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.length]));
+  });
+  const [x, y, z, again] = await Promise.all([b.get('a'), b.get('bb'), b.get('missing'), b.get('a')]);
+  t.deepEqual([x, y, z, again], [1, 2, undefined, 1]);
+  t.is(calls.length, 1);
+  const failing = new Batcher<string, number>(async () => {
+    throw new Error('down');
+  });
+  await t.throwsAsync(failing.get('k'), { message: 'down' });
+});

@@ -163,8 +163,12 @@ function row(s: Scenario): string {
 
 async function main(): Promise<void> {
   process.stdout.write(`1:1 load: ${CLIENTS} clients in ${CLIENTS / 2} pairs, ${RATE} msgs/s offered, ${SECONDS}s measured after ${WARMUP}s warm-up, ${PAD}-byte payloads\n`);
-  const relay = await measureRelay();
+  const relay = process.env.BENCH_ONLY === 'parley' ? undefined : await measureRelay();
   const parley = await measureParley();
+  if (!relay) {
+    process.stdout.write(`${row(parley)}\n`);
+    return;
+  }
   process.stdout.write(`\n${'scenario'.padEnd(26)} ${'offered/s'.padStart(8)} ${'deliv/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'lost'.padStart(6)} ${'KiB/conn'.padStart(9)} ${'RSS MiB'.padStart(8)}\n`);
   process.stdout.write(`${row(relay)}\n${row(parley)}\n`);
   process.stdout.write(`\nparley / ceiling: delivered ${(parley.delivered / relay.delivered).toFixed(2)}x, p99 ${(parley.p99 / relay.p99).toFixed(1)}x the relay's\n`);

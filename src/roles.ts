@@ -50,10 +50,12 @@ export async function start(config: Config, log: Logger, roles: Roles): Promise<
   await setup(config, nc, db, names);
 
   const projections: RunningProjection[] = [];
+  let feedWriter: FeedWriter | undefined;
   if (roles.projector) {
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
     projections.push(runProjection(deps, usersProjection(names)));
-    projections.push(runProjection(deps, conversationsProjection(names, new FeedWriter(nc, names))));
+    feedWriter = new FeedWriter(nc, names);
+    projections.push(runProjection(deps, conversationsProjection(names, feedWriter)));
     for (const p of projections) await p.start();
   }
 
@@ -68,6 +70,7 @@ export async function start(config: Config, log: Logger, roles: Roles): Promise<
       closing ??= (async () => {
         await gateway?.close();
         await Promise.all(projections.map((p) => p.close()));
+        feedWriter?.close();
         await nc.drain().catch(() => undefined);
         await db.destroy();
       })();

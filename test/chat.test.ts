@@ -44,3 +44,28 @@ test('a message reaches every device of the recipient and the sender\'s other de
   t.is(history.messages[0].seq, sent.seq);
   for (const c of [a1, a2, b1, b2]) c.close();
 });
+
+test('the sending device gets Sent, not its own message back; its cursor still moves past it', async (t) => {
+  const alice = await api.newUser('alice');
+  const bob = await api.newUser('bob');
+  const conv = await api.direct(alice, bob);
+  const a = client(server.ws, alice.token);
+  const got = collect(a);
+  await a.connect();
+  await a.waitLive();
+  const b = client(server.ws, bob.token);
+  await b.connect();
+  await a.send(conv, 'mine');
+  await b.send(conv, 'theirs');
+  await until(() => texts(got).includes('theirs'));
+  t.deepEqual(texts(got), ['theirs']);
+  a.close();
+  // Reconnecting from its cursor does not replay its own message either.
+  const again = client(server.ws, alice.token, { cursor: 0 });
+  const replay = collect(again);
+  await again.connect();
+  await again.waitLive();
+  t.deepEqual(texts(replay), ['theirs']);
+  again.close();
+  b.close();
+});

@@ -52,7 +52,7 @@ test('the same client_msg_id gives the same Sent and one message, inside and aft
   send(3);
   const s3 = (await sock.next((f) => f.id === 3)).sent!;
   t.deepEqual(s3, s1, 'the original Sent, from the read model');
-  await bc.send(conv, 'marker');
+  sock.sendFrame({ id: 4, send: { conversationId: conv, clientMsgId: 'marker', text: 'marker' } });
   await until(() => texts(got).includes('marker'));
   t.deepEqual(texts(got), ['once', 'marker'], 'the recipient got it once');
   t.deepEqual(await historyTexts(conv, a.token, 2), ['once', 'marker']);

@@ -1,7 +1,7 @@
 // Pure logic: ids, encodings, configuration, batching.
 import test from 'ava';
 import { loadConfig } from '../src/shared/config.js';
-import { deliverFrame, encodeEvent, encodeFeedEntry, feedEntryCursor, pb } from '../src/shared/events.js';
+import { deliverFrame, encodeEvent, encodeFeedEntry, feedEntryHead, pb } from '../src/shared/events.js';
 import { directConversationId, isId, messageIdFor, newId } from '../src/shared/ids.js';
 import { Batcher } from '../src/shared/batcher.js';
 import { namesFor } from '../src/shared/names.js';
@@ -27,11 +27,12 @@ test('ids are subject-safe', (t) => {
 
 test('a feed entry is a Deliver that carries the stored event bytes unchanged', (t) => {
   const event = encodeEvent({ messagePosted: { messageId: 'm1', conversationId: 'c1', senderId: 'u1', text: 'hi', sentAtMs: 1700000000000 } });
-  const entry = encodeFeedEntry(123456789012, 42, event);
-  t.is(feedEntryCursor(entry), 123456789012);
+  const entry = encodeFeedEntry(123456789012, 42, event, 'dev1');
+  t.deepEqual(feedEntryHead(entry), { cursor: 123456789012, origin: 'dev1' });
   const d = pb.Deliver.decode(entry);
   t.is(d.cursor, 123456789012);
   t.is(d.seq, 42);
+  t.is(d.originDeviceId, 'dev1');
   t.is(d.event?.messagePosted?.text, 'hi');
   t.is(d.event?.messagePosted?.sentAtMs, 1700000000000);
   const frame = pb.ServerFrame.decode(deliverFrame(entry));

@@ -4,7 +4,7 @@
 // duplicate window JetStream itself reports the duplicate; after it, the messages read
 // model (looked up in parallel with the publish, batched per tick) still has the original,
 // and the conversation projector drops the late repeat, so history stays exact.
-import type { PubAck } from '@nats-io/jetstream';
+import type { PubAck } from '../shared/ack-publisher.js';
 import { Batcher } from '../shared/batcher.js';
 import { decodeEvent, encodeEvent } from '../shared/events.js';
 import { ParleyError } from '../shared/errors.js';
@@ -93,7 +93,7 @@ export class MessageSender {
         sentAtMs,
       },
     });
-    const published = this.ctx.js.publish(this.ctx.names.convSubject(input.conversationId), event, { msgID: messageId });
+    const published = this.ctx.publisher.publish(this.ctx.names.convSubject(input.conversationId), event, { msgId: messageId });
     return this.answer(input, messageId, sentAtMs, published);
   }
 

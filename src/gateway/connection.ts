@@ -5,7 +5,7 @@
 import type { WebSocket } from 'uWebSockets.js';
 import type { JsMsg } from '@nats-io/jetstream';
 import type { MessageSender } from '../commands/send-message.js';
-import { deliverFrame, pb } from '../shared/events.js';
+import { deliverFrame, feedEntryHead, pb } from '../shared/events.js';
 import { ParleyError, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import type { Authenticator } from './authenticator.js';
@@ -45,7 +45,7 @@ export class Connection implements FeedSink {
   private state: State = 'auth';
   private principal: Principal | undefined;
   private lastSent = 0;
-  private pendingLive: Array<[number, Uint8Array]> = [];
+  private pendingLive: Array<[number, string, Uint8Array]> = [];
   private drainWaiters: Array<() => void> = [];
   private errors = 0;
   private authTimer: NodeJS.Timeout | undefined;
@@ -114,7 +114,7 @@ export class Connection implements FeedSink {
       const pending = this.pendingLive;
       this.pendingLive = [];
       this.ws.cork(() => {
-        for (const [cursor, entry] of pending) this.deliverLive(cursor, entry);
+        for (const [cursor, origin, entry] of pending) this.deliverLive(cursor, origin, entry);
       });
     } catch (err) {
       this.log.error({ err }, 'session start failed');
@@ -124,27 +124,31 @@ export class Connection implements FeedSink {
 
   // --- FeedSink and ReplayTarget ---
 
-  onFeedEntry(cursor: number, entry: Uint8Array): void {
+  onFeedEntry(cursor: number, origin: string, entry: Uint8Array): void {
     if (this.state === 'live') {
-      this.ws.cork(() => this.deliverLive(cursor, entry));
+      if (cursor <= this.lastSent) return;
+      if (origin === this.principal!.deviceId) {
+        this.lastSent = cursor; // its own send: it has the Sent already
+        return;
+      }
+      this.ws.cork(() => this.deliverLive(cursor, origin, entry));
     } else if (this.state === 'catching-up') {
-      this.pendingLive.push([cursor, entry]);
+      this.pendingLive.push([cursor, origin, entry]);
     }
   }
 
-  private deliverLive(cursor: number, entry: Uint8Array): void {
+  private deliverLive(cursor: number, origin: string, entry: Uint8Array): void {
     if (cursor <= this.lastSent || this.closed) return;
     this.lastSent = cursor;
-    this.sendRaw(deliverFrame(entry));
+    if (origin !== this.principal!.deviceId) this.sendRaw(deliverFrame(entry));
   }
 
   deliver(entries: JsMsg[]): void {
     if (this.closed) return;
     this.ws.cork(() => {
       for (const m of entries) {
-        if (m.seq <= this.lastSent) continue;
-        this.lastSent = m.seq;
-        this.sendRaw(deliverFrame(m.data));
+        const { cursor, origin } = feedEntryHead(m.data);
+        this.deliverLive(cursor, origin, m.data);
       }
     });
   }

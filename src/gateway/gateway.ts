@@ -7,6 +7,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { CommandContext } from '../commands/context.js';
 import { MembershipCache } from '../commands/membership.js';
 import { MessageSender } from '../commands/send-message.js';
+import { AckPublisher } from '../shared/ack-publisher.js';
 import type { Config } from '../shared/config.js';
 import type { Db } from '../shared/db.js';
 import type { Logger } from '../shared/log.js';
@@ -45,7 +46,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const progress = new ProgressWatcher(nc, db, names);
   progress.watch('users');
   progress.watch('conversations');
-  const ctx: CommandContext = { js, jsm, db, names, config, progress, now: Date.now };
+  const publisher = new AckPublisher(nc);
+  const ctx: CommandContext = { js, jsm, publisher, db, names, config, progress, now: Date.now };
   const auth = new Authenticator(new TokenService(config.JWT_SECRET, config.TOKEN_TTL_S), db);
   const sender = new MessageSender(ctx, new MembershipCache(db));
   const kv = await new Kvm(nc).open(names.cursorBucket);
@@ -96,6 +98,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       for (const conn of [...live]) conn.close(CloseCode.shuttingDown, 'server shutting down');
       await cursors.close();
       progress.close();
+      publisher.close();
       app.close();
     },
   };

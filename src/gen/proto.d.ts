@@ -1816,6 +1816,9 @@ export namespace parley {
             /** Deliver seq. */
             seq: number;
 
+            /** Deliver originDeviceId. */
+            originDeviceId: string;
+
             /**
              * Creates a new Deliver instance using the specified properties.
              * @param [properties] Properties to set
@@ -1909,6 +1912,9 @@ export namespace parley {
                 /** Deliver seq */
                 seq?: (number|null);
 
+                /** Deliver originDeviceId */
+                originDeviceId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1918,6 +1924,7 @@ export namespace parley {
               cursor?: number|null;
               event?: parley.v1.Event.$Shape|null;
               seq?: number|null;
+              originDeviceId?: string|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -5339,6 +5339,7 @@ export const parley = $root.parley = (() => {
              * @property {number|null} [cursor] Deliver cursor
              * @property {parley.v1.Event.$Properties|null} [event] Deliver event
              * @property {number|null} [seq] Deliver seq
+             * @property {string|null} [originDeviceId] Deliver originDeviceId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5356,6 +5357,7 @@ export const parley = $root.parley = (() => {
              *   cursor?: number|null;
              *   event?: parley.v1.Event.$Shape|null;
              *   seq?: number|null;
+             *   originDeviceId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} parley.v1.Deliver.$Shape
              */
@@ -5400,6 +5402,14 @@ export const parley = $root.parley = (() => {
             Deliver.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Deliver originDeviceId.
+             * @member {string} originDeviceId
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.originDeviceId = "";
+
+            /**
              * Creates a new Deliver instance using the specified properties.
              * @function create
              * @memberof parley.v1.Deliver
@@ -5437,6 +5447,8 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.Event.encode(message.event, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId") && message.originDeviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.originDeviceId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5518,6 +5530,15 @@ export const parley = $root.parley = (() => {
                                 delete message.seq;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originDeviceId = value;
+                            else
+                                delete message.originDeviceId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5577,6 +5598,9 @@ export const parley = $root.parley = (() => {
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
                         return "seq: integer|Long expected";
+                if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId"))
+                    if (!$util.isString(message.originDeviceId))
+                        return "originDeviceId: string expected";
                 return null;
             };
 
@@ -5623,6 +5647,9 @@ export const parley = $root.parley = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.originDeviceId != null)
+                    if (typeof object.originDeviceId !== "string" || object.originDeviceId.length)
+                        message.originDeviceId = $String(object.originDeviceId);
                 return message;
             };
 
@@ -5655,6 +5682,7 @@ export const parley = $root.parley = (() => {
                         object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.originDeviceId = "";
                 }
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5672,6 +5700,8 @@ export const parley = $root.parley = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId"))
+                    object.originDeviceId = message.originDeviceId;
                 return object;
             };
 

@@ -194,10 +194,14 @@ export class ParleyClient {
         if (this.opts.autoAck !== false) this.scheduleAck();
         return;
       }
-      case 'caughtUp':
+      case 'caughtUp': {
+        // The server's position may be past entries it did not send (this device's own).
+        const cursor = Number(frame.caughtUp!.cursor);
+        if (this.lastCursor === undefined || cursor > this.lastCursor) this.lastCursor = cursor;
         this.live = true;
-        this.emit('caughtUp', Number(frame.caughtUp!.cursor));
+        this.emit('caughtUp', cursor);
         return;
+      }
       case 'resync': {
         const cursor = Number(frame.resync!.cursor);
         this.lastCursor = cursor;

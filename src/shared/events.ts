@@ -31,23 +31,32 @@ export function decodeEvent(bytes: Uint8Array): Event {
  * A feed entry is an encoded Deliver. The stored event bytes are copied in as they are
  * (no decode and re-encode), and the gateway wraps the entry in a ServerFrame the same way.
  */
-export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array): Uint8Array {
+export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array, originDeviceId = ''): Uint8Array {
   const w = protobuf.Writer.create();
   w.uint32(8).uint64(cursor); // Deliver.cursor = 1
   w.uint32(18).bytes(eventBytes); // Deliver.event = 2
   w.uint32(24).uint64(convSeq); // Deliver.seq = 3
+  if (originDeviceId) w.uint32(34).string(originDeviceId); // Deliver.origin_device_id = 4
   return w.finish();
 }
 
-/** The cursor of an encoded Deliver, without decoding the event inside it. */
-export function feedEntryCursor(entry: Uint8Array): number {
+export interface FeedEntryHead {
+  cursor: number;
+  origin: string;
+}
+
+/** The cursor and origin device of an encoded Deliver, skipping over the event inside it. */
+export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   const r = protobuf.Reader.create(entry);
+  let cursor = 0;
+  let origin = '';
   while (r.pos < r.len) {
     const tag = r.uint32();
-    if (tag === 8) return r.uint64() as unknown as number;
-    r.skipType(tag & 7);
+    if (tag === 8) cursor = r.uint64() as unknown as number;
+    else if (tag === 34) origin = r.string();
+    else r.skipType(tag & 7);
   }
-  return 0;
+  return { cursor, origin };
 }
 
 /** ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. */

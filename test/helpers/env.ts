@@ -69,7 +69,9 @@ export async function prepare(config: Config): Promise<void> {
 
 /** Starts `parley <role>` as a child process and resolves with its port once it listens. */
 export function spawnParley(role: 'serve' | 'gateway' | 'project', config: Config, port = 0): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [BIN, role], {
+  // PARLEY_NODE_ARGS: extra node flags for the child (e.g. --cpu-prof when profiling a bench).
+  const nodeArgs = process.env.PARLEY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, BIN, role], {
     env: configEnv(config, { PORT: String(port), LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });

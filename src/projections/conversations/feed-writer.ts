@@ -4,8 +4,9 @@
 // wrong silently. Each entry records its source (conversation seq and recipient index) in a
 // header; after a crash the projector skips what the last stored entry shows was already
 // written, so a replayed batch never writes an entry twice.
-import { headers, type NatsConnection } from '@nats-io/transport-node';
-import { JetStreamApiError, jetstream, jetstreamManager, type PubAck } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
+import { AckPublisher, type PubAck } from '../../shared/ack-publisher.js';
 import { encodeFeedEntry } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 
@@ -19,13 +20,13 @@ interface Mark {
 export class FeedWriter {
   private nextSeq = 1;
   private written: Mark = { seq: 0, index: -1 };
-  private readonly js;
+  private readonly publisher: AckPublisher;
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly names: Names,
   ) {
-    this.js = jetstream(nc);
+    this.publisher = new AckPublisher(nc);
   }
 
   /** Reads the end of the FEED stream. checkpoint: the projector's committed position. */
@@ -52,18 +53,20 @@ export class FeedWriter {
    * Queues the entries of one event for its recipients (in a fixed order) and returns the
    * pending acknowledgements; entries written before a crash are skipped.
    */
-  append(convSeq: number, recipients: readonly string[], eventBytes: Uint8Array, acks: Promise<PubAck>[]): void {
+  append(convSeq: number, recipients: readonly string[], eventBytes: Uint8Array, acks: Promise<PubAck>[], originDeviceId = ''): void {
     for (let index = 0; index < recipients.length; index++) {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && index <= this.written.index)) continue;
       const cursor = this.nextSeq++;
-      const h = headers();
-      h.set(SOURCE_HEADER, `${convSeq}.${index}`);
       acks.push(
-        this.js.publish(this.names.feedSubject(recipients[index]!), encodeFeedEntry(cursor, convSeq, eventBytes), {
-          headers: h,
-          expect: { lastSequence: cursor - 1 },
+        this.publisher.publish(this.names.feedSubject(recipients[index]!), encodeFeedEntry(cursor, convSeq, eventBytes, originDeviceId), {
+          headers: { [SOURCE_HEADER]: `${convSeq}.${index}` },
+          expectLastSeq: cursor - 1,
         }),
       );
     }
+  }
+
+  close(): void {
+    this.publisher.close();
   }
 }

@@ -2,7 +2,7 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import type { Transaction } from 'kysely';
-import type { PubAck } from '@nats-io/jetstream';
+import type { PubAck } from '../../shared/ack-publisher.js';
 import type { Database, Db } from '../../shared/db.js';
 import type { ConversationCreated, MessagePosted } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
@@ -20,6 +20,7 @@ interface Fanout {
   data: Uint8Array;
   recipients: readonly string[];
   messageId?: string;
+  origin?: string;
 }
 
 export function conversationsProjection(names: Names, feed: FeedWriter): Projection {
@@ -80,7 +81,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
             media_ids: e.mediaIds,
             sent_at_ms: e.sentAtMs,
           });
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: ids, messageId: e.messageId });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: ids, messageId: e.messageId, origin: e.senderDeviceId });
         }
       }
 
@@ -102,7 +103,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
       const acks: Promise<PubAck>[] = [];
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
-        feed.append(f.seq, f.recipients, f.data, acks);
+        feed.append(f.seq, f.recipients, f.data, acks, f.origin);
       }
       await Promise.all(acks);
     },

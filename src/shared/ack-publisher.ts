@@ -1,0 +1,141 @@
+// Acknowledged JetStream publishes for the hot paths (sends, feed entries, cursors).
+// nats.js' js.publish makes a request per message, and each request builds two Error
+// objects (for stack traces) and a timer; each also flushes the socket on its own. Here
+// every publish carries a reply subject under one shared inbox subscription, publishes
+// queued in the same turn of the event loop go out in one socket write, and a single
+// sweep expires the ones that got no answer. The reply is JetStream's PubAck.
+import { createInbox, headers, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+
+export interface PubAck {
+  stream: string;
+  seq: number;
+  duplicate: boolean;
+}
+
+export interface PublishOptions {
+  /** Nats-Msg-Id: JetStream drops a repeat inside the stream's duplicate window. */
+  msgId?: string;
+  /** Nats-Expected-Last-Sequence: refuse unless the stream's last sequence is this. */
+  expectLastSeq?: number;
+  /** Extra headers. */
+  headers?: Record<string, string>;
+}
+
+/** A refused publish. code is JetStream's API error code (e.g. 10071 wrong last sequence). */
+export class PublishError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PublishError';
+  }
+}
+
+interface Pending {
+  resolve: (ack: PubAck) => void;
+  reject: (err: Error) => void;
+  deadline: number;
+}
+
+interface Queued {
+  subject: string;
+  data: Uint8Array;
+  reply: string;
+  opts: PublishOptions | undefined;
+}
+
+export class AckPublisher {
+  private readonly prefix = `${createInbox()}.`;
+  private readonly pending = new Map<string, Pending>();
+  private readonly sub: Subscription;
+  private readonly sweeper: NodeJS.Timeout;
+  private queue: Queued[] = [];
+  private scheduled = false;
+  private next = 0;
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly timeoutMs = 5000,
+  ) {
+    this.sub = nc.subscribe(`${this.prefix}*`, { callback: (_err, msg) => this.onReply(msg) });
+    this.sweeper = setInterval(() => this.sweep(), 250);
+    this.sweeper.unref();
+  }
+
+  publish(subject: string, data: Uint8Array, opts?: PublishOptions): Promise<PubAck> {
+    const token = (this.next++).toString(36);
+    return new Promise((resolve, reject) => {
+      this.pending.set(token, { resolve, reject, deadline: Date.now() + this.timeoutMs });
+      this.queue.push({ subject, data, reply: this.prefix + token, opts });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const queue = this.queue;
+    this.queue = [];
+    for (const q of queue) {
+      const h = q.opts ? toHeaders(q.opts) : undefined;
+      try {
+        this.nc.publish(q.subject, q.data, h ? { reply: q.reply, headers: h } : { reply: q.reply });
+      } catch (err) {
+        this.settle(q.reply.slice(this.prefix.length))?.reject(err as Error);
+      }
+    }
+  }
+
+  private settle(token: string): Pending | undefined {
+    const p = this.pending.get(token);
+    if (p) this.pending.delete(token);
+    return p;
+  }
+
+  private onReply(msg: Msg): void {
+    const p = this.settle(msg.subject.slice(this.prefix.length));
+    if (!p) return;
+    if (msg.headers?.hasError) {
+      // 503: no stream listens on the subject.
+      p.reject(new PublishError(msg.headers.code, `publish failed: ${msg.headers.code} ${msg.headers.description}`));
+      return;
+    }
+    let r: { stream?: string; seq?: number; duplicate?: boolean; error?: { err_code?: number; code?: number; description?: string } };
+    try {
+      r = JSON.parse(msg.string());
+    } catch {
+      p.reject(new PublishError(0, 'unreadable PubAck'));
+      return;
+    }
+    if (r.error) p.reject(new PublishError(r.error.err_code ?? r.error.code ?? 0, r.error.description ?? 'publish refused'));
+    else p.resolve({ stream: r.stream ?? '', seq: r.seq ?? 0, duplicate: r.duplicate === true });
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [token, p] of this.pending) {
+      if (p.deadline <= now) {
+        this.pending.delete(token);
+        p.reject(new PublishError(408, 'no PubAck in time (the message may or may not be stored)'));
+      }
+    }
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    this.sub.unsubscribe();
+    for (const p of this.pending.values()) p.reject(new PublishError(0, 'publisher closed'));
+    this.pending.clear();
+  }
+}
+
+function toHeaders(opts: PublishOptions) {
+  const h = headers();
+  if (opts.msgId !== undefined) h.set('Nats-Msg-Id', opts.msgId);
+  if (opts.expectLastSeq !== undefined) h.set('Nats-Expected-Last-Sequence', String(opts.expectLastSeq));
+  if (opts.headers) for (const [k, v] of Object.entries(opts.headers)) h.set(k, v);
+  return h;
+}

@@ -40,7 +40,7 @@ test('the same client_msg_id gives the same Sent and one message, inside and aft
   await bc.waitLive();
   const sock = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
   await sock.next((f) => f.body === 'caughtUp');
-  const send = (id: number) => sock.sendFrame({ id, send: { conversationId: conv, clientMsgId: 'same-id', text: 'once' } });
+  const send = (id: number, retry = false) => sock.sendFrame({ id, send: { conversationId: conv, clientMsgId: 'same-id', text: 'once', retry } });
   send(1);
   send(2);
   const s1 = (await sock.next((f) => f.id === 1)).sent!;
@@ -49,9 +49,11 @@ test('the same client_msg_id gives the same Sent and one message, inside and aft
   t.deepEqual(await historyTexts(conv, a.token, 1), ['once']);
 
   await new Promise((r) => setTimeout(r, 1500)); // past the JetStream duplicate window
-  send(3);
+  send(3, true);
   const s3 = (await sock.next((f) => f.id === 3)).sent!;
   t.deepEqual(s3, s1, 'the original Sent, from the read model');
+  send(5); // a late repeat not marked as a retry: answered, but history is still exact
+  t.is((await sock.next((f) => f.id === 5)).body, 'sent');
   sock.sendFrame({ id: 4, send: { conversationId: conv, clientMsgId: 'marker', text: 'marker' } });
   await until(() => texts(got).includes('marker'));
   t.deepEqual(texts(got), ['once', 'marker'], 'the recipient got it once');

@@ -17,7 +17,7 @@ function runRoles(roles: Roles, what: string) {
     const running = await start(config, log, roles);
     const where = running.port !== undefined ? ` on http://${config.HOST}:${running.port} (ws: /v1/ws)` : '';
     log.info({ roles, port: running.port }, `parley ${what} running${where}`);
-    if (running.port !== undefined) process.stdout.write(`parley listening on http://${config.HOST}:${running.port}\n`);
+    process.stdout.write(running.port !== undefined ? `parley listening on http://${config.HOST}:${running.port}\n` : `parley ${what} running\n`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;

@@ -1,9 +1,10 @@
 // The send path: validate cheaply, append MessagePosted to the conversation's subject, and
 // answer only once JetStream has acknowledged it (the moment the message is durable).
 // A repeat of the same client_msg_id gets the original answer: inside the stream's
-// duplicate window JetStream itself reports the duplicate; after it, the messages read
-// model (looked up in parallel with the publish, batched per tick) still has the original,
-// and the conversation projector drops the late repeat, so history stays exact.
+// duplicate window JetStream itself reports the duplicate; for a send marked as a retry the
+// messages read model is also consulted (in parallel with the publish, batched per tick),
+// which still has the original after the window. Whatever happens, the conversation
+// projector drops a late repeat, so history stays exact.
 import type { PubAck } from '../shared/ack-publisher.js';
 import { Batcher } from '../shared/batcher.js';
 import { decodeEvent, encodeEvent } from '../shared/events.js';
@@ -20,6 +21,8 @@ export interface SendInput {
   clientMsgId: string;
   text: string;
   mediaIds: string[];
+  /** The client may have sent this before: check the read model as well as JetStream. */
+  retry: boolean;
 }
 
 export interface SentResult {
@@ -98,7 +101,7 @@ export class MessageSender {
   }
 
   private async answer(input: SendInput, messageId: string, sentAtMs: number, published: Promise<PubAck>): Promise<SentResult> {
-    const [ack, original] = await Promise.all([published, this.existing.get(messageId)]);
+    const [ack, original] = await Promise.all([published, input.retry ? this.existing.get(messageId) : undefined]);
     const base = { conversationId: input.conversationId, clientMsgId: input.clientMsgId, messageId };
     if (original) return { ...base, seq: original.seq, sentAtMs: original.sent_at_ms };
     if (ack.duplicate) return { ...base, seq: ack.seq, sentAtMs: await this.sentAtOf(ack.seq) };

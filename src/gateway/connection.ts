@@ -238,6 +238,7 @@ export class Connection implements FeedSink {
       clientMsgId: s.clientMsgId ?? '',
       text: s.text ?? '',
       mediaIds: s.mediaIds ?? [],
+      retry: s.retry === true,
     };
     // Preparations run one after another and each commit publishes at once, so this
     // device's messages reach the log in the order it sent them.

@@ -1543,6 +1543,9 @@ export namespace parley {
             /** Send mediaIds. */
             mediaIds: string[];
 
+            /** Send retry. */
+            retry: boolean;
+
             /**
              * Creates a new Send instance using the specified properties.
              * @param [properties] Properties to set
@@ -1638,6 +1641,9 @@ export namespace parley {
 
                 /** Send mediaIds */
                 mediaIds?: (string[]|null);
+
+                /** Send retry */
+                retry?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

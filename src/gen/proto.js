@@ -4540,6 +4540,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [clientMsgId] Send clientMsgId
              * @property {string|null} [text] Send text
              * @property {Array.<string>|null} [mediaIds] Send mediaIds
+             * @property {boolean|null} [retry] Send retry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4605,6 +4606,14 @@ export const parley = $root.parley = (() => {
             Send.prototype.mediaIds = $util.emptyArray;
 
             /**
+             * Send retry.
+             * @member {boolean} retry
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.retry = false;
+
+            /**
              * Creates a new Send instance using the specified properties.
              * @function create
              * @memberof parley.v1.Send
@@ -4645,6 +4654,8 @@ export const parley = $root.parley = (() => {
                 if (message.mediaIds != null && message.mediaIds.length)
                     for (let i = 0; i < message.mediaIds.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.mediaIds[i]);
+                if (message.retry != null && $Object.hasOwnProperty.call(message, "retry") && message.retry !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.retry);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4737,6 +4748,15 @@ export const parley = $root.parley = (() => {
                             message.mediaIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retry = value;
+                            else
+                                delete message.retry;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4801,6 +4821,9 @@ export const parley = $root.parley = (() => {
                         if (!$util.isString(message.mediaIds[i]))
                             return "mediaIds: string[] expected";
                 }
+                if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
+                    if (typeof message.retry !== "boolean")
+                        return "retry: boolean expected";
                 return null;
             };
 
@@ -4838,6 +4861,9 @@ export const parley = $root.parley = (() => {
                     for (let i = 0; i < object.mediaIds.length; ++i)
                         message.mediaIds[i] = $String(object.mediaIds[i]);
                 }
+                if (object.retry != null)
+                    if (object.retry)
+                        message.retry = $Boolean(object.retry);
                 return message;
             };
 
@@ -4864,6 +4890,7 @@ export const parley = $root.parley = (() => {
                     object.conversationId = "";
                     object.clientMsgId = "";
                     object.text = "";
+                    object.retry = false;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -4876,6 +4903,8 @@ export const parley = $root.parley = (() => {
                     for (let j = 0; j < message.mediaIds.length; ++j)
                         object.mediaIds[j] = message.mediaIds[j];
                 }
+                if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
+                    object.retry = message.retry;
                 return object;
             };
 

@@ -50,6 +50,8 @@ interface PendingSend {
   clientMsgId: string;
   text: string;
   frameId: number;
+  /** Transmitted at least once: later transmissions are retries. */
+  tries: number;
   resolve: (s: Sent) => void;
   reject: (e: Error) => void;
 }
@@ -248,7 +250,7 @@ export class ParleyClient {
       existing.reject = (e) => (prev.reject(e), reject(e));
     });
     return new Promise((resolve, reject) => {
-      const p: PendingSend = { conversationId, clientMsgId, text, frameId: 0, resolve, reject };
+      const p: PendingSend = { conversationId, clientMsgId, text, frameId: 0, tries: 0, resolve, reject };
       this.pending.set(clientMsgId, p);
       this.transmit(p);
     });
@@ -258,7 +260,8 @@ export class ParleyClient {
     if (!this.ws || this.ws.readyState !== OPEN || !this.welcomed) return; // sent after the next Welcome
     p.frameId = this.nextId++;
     this.byFrame.set(p.frameId, p);
-    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text } });
+    const retry = p.tries++ > 0;
+    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, retry } });
   }
 
   /** Tells the server this device has stored everything up to cursor. */

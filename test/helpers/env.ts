@@ -84,7 +84,7 @@ export function spawnParley(role: 'serve' | 'gateway' | 'project', config: Confi
       if (m) {
         clearTimeout(timer);
         resolve({ child, port: Number(m[1]) });
-      } else if (role === 'project' && out.length > 0) {
+      } else if (role === 'project' && out.includes('parley project running')) {
         clearTimeout(timer);
         resolve({ child, port: 0 });
       }

@@ -111,6 +111,8 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       clientMsgId: b.client_msg_id ?? newId(),
       text: b.text,
       mediaIds: [],
+      // REST clients repeat a request by posting it again: always check for the original.
+      retry: true,
     });
     return {
       status: 201,

@@ -39,9 +39,12 @@ export class LoadMeter {
     const tickMs = 10;
     let next = 0;
     let credit = 0;
-    const perTick = (rate * tickMs) / 1000;
+    let last = performance.now();
+    // Credit follows the clock, not the tick count: a late tick sends what is due.
     const tick = () => {
-      credit += perTick;
+      const now0 = performance.now();
+      credit += ((now0 - last) * rate) / 1000;
+      last = now0;
       while (credit >= 1) {
         credit -= 1;
         const now = performance.now();

@@ -2,7 +2,9 @@
 // (the ceiling), with the same clients, rate and payload. Figures go to stdout and to
 // bench/results/<time>.json.
 //   BENCH_CLIENTS (1000)  BENCH_RATE msgs/s offered (10000)  BENCH_SECONDS (10)
-//   BENCH_WARMUP (3)  BENCH_PAD payload bytes (100)  BENCH_TOPOLOGY serve|split (serve)
+//   BENCH_WARMUP (3)  BENCH_PAD payload bytes (100)  BENCH_TOPOLOGY (serve,split): `serve` is
+//   one parley process with every role; `split` is a gateway process and a projector process
+//   BENCH_ONLY=parley skips the relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +20,26 @@ const RATE = Number(process.env.BENCH_RATE ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const PAD = Number(process.env.BENCH_PAD ?? 100);
-const TOPOLOGY = process.env.BENCH_TOPOLOGY ?? 'serve';
+const TOPOLOGIES = (process.env.BENCH_TOPOLOGY ?? 'serve,split').split(',');
 
 interface Scenario extends LoadResult {
   name: string;
   clients: number;
   rssPerConnKiB: number;
   rssUnderLoadMiB: number;
+}
+
+// ServerFrame: optional id (field 1, varint) first, then the body's tag.
+const DELIVER_TAG = (4 << 3) | 2;
+const CAUGHT_UP_TAG = (8 << 3) | 2;
+function bodyTag(frame: Buffer): number {
+  let i = 0;
+  if (frame[0] === 0x08) {
+    i = 1;
+    while (i < frame.length && (frame[i]! & 0x80) !== 0) i++;
+    i++;
+  }
+  return frame[i] ?? 0;
 }
 
 const rss = (pid: number) => rssKiB(pid, (p) => readFileSync(p, 'utf8'));
@@ -91,7 +106,7 @@ function pollRss(pid: number) {
   };
 }
 
-async function measureParley(): Promise<Scenario> {
+async function measureParley(TOPOLOGY: string): Promise<Scenario> {
   const config = testConfig({ LOG_LEVEL: 'warn' });
   await prepare(config);
   const children: ChildProcess[] = [];
@@ -125,10 +140,13 @@ async function measureParley(): Promise<Scenario> {
       const ws = await openSocket(
         url,
         (data) => {
-          const f = pb.ServerFrame.decode(data);
-          if (f.body === 'caughtUp') live();
-          const m = f.deliver?.event?.messagePosted;
-          if (m && m.senderId !== me) meter.onReceive(m.text ?? '');
+          // The driver shares this machine's two cores with the server: it decodes only what
+          // it measures (Deliver frames) and skips the rest by the body's tag.
+          const tag = bodyTag(data);
+          if (tag === DELIVER_TAG) {
+            const m = pb.ServerFrame.decode(data).deliver?.event?.messagePosted;
+            if (m && m.senderId !== me) meter.onReceive(m.text ?? '');
+          } else if (tag === CAUGHT_UP_TAG) live();
         },
         { authorization: `Bearer ${users[i]!.token}` },
       );
@@ -164,17 +182,20 @@ function row(s: Scenario): string {
 async function main(): Promise<void> {
   process.stdout.write(`1:1 load: ${CLIENTS} clients in ${CLIENTS / 2} pairs, ${RATE} msgs/s offered, ${SECONDS}s measured after ${WARMUP}s warm-up, ${PAD}-byte payloads\n`);
   const relay = process.env.BENCH_ONLY === 'parley' ? undefined : await measureRelay();
-  const parley = await measureParley();
-  if (!relay) {
-    process.stdout.write(`${row(parley)}\n`);
-    return;
-  }
+  const results: Scenario[] = [];
+  for (const t of TOPOLOGIES) results.push(await measureParley(t));
   process.stdout.write(`\n${'scenario'.padEnd(26)} ${'offered/s'.padStart(8)} ${'deliv/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'lost'.padStart(6)} ${'KiB/conn'.padStart(9)} ${'RSS MiB'.padStart(8)}\n`);
-  process.stdout.write(`${row(relay)}\n${row(parley)}\n`);
-  process.stdout.write(`\nparley / ceiling: delivered ${(parley.delivered / relay.delivered).toFixed(2)}x, p99 ${(parley.p99 / relay.p99).toFixed(1)}x the relay's\n`);
+  for (const r of relay ? [relay, ...results] : results) process.stdout.write(`${row(r)}\n`);
+  if (relay) {
+    process.stdout.write('\n');
+    for (const r of results) {
+      process.stdout.write(`${r.name} / ceiling: delivered ${(r.delivered / relay.delivered).toFixed(2)}x, p99 ${(r.p99 / relay.p99).toFixed(1)}x the relay's\n`);
+    }
+  }
+  const parley = results;
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ relay, parley, CLIENTS, RATE, SECONDS, TOPOLOGY }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ relay, parley, CLIENTS, RATE, SECONDS }, null, 2));
 }
 
 main().then(

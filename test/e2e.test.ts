@@ -134,3 +134,25 @@ test.serial('kill -9 of parley serve mid-stream loses no message that was answer
     await cleanup(config);
   }
 });
+
+test.serial('SIGINT shuts parley serve down in order and it exits cleanly', async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const server = await spawnParley('serve', config);
+  try {
+    const api = new Api(`http://127.0.0.1:${server.port}`);
+    const alice = await api.newUser('alice');
+    const a = client(`ws://127.0.0.1:${server.port}/v1/ws`, alice.token);
+    const closed = new Promise<{ code: number }>((resolve) => a.on('close', resolve));
+    await a.connect();
+    await a.waitLive();
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    server.child.kill('SIGINT');
+    t.is((await closed).code, 4102, 'clients are told to reconnect elsewhere');
+    t.is(await exited, 0);
+    a.close();
+  } finally {
+    await kill(server.child);
+    await cleanup(config);
+  }
+});

@@ -1,5 +1,5 @@
-// A projection's position in its stream, written in the same transaction as the rows it
-// describes, so a crash can never apply an event twice or skip one.
+// A projection's position in its stream. The runner writes it in the same transaction as
+// the rows it describes (runner.ts), so a crash can never apply an event twice or skip one.
 import type { Kysely, Transaction } from 'kysely';
 
 export interface CheckpointTables {
@@ -12,12 +12,4 @@ type AnyDb = Kysely<any> | Transaction<any>;
 export async function readCheckpoint(db: AnyDb, name: string): Promise<number> {
   const row: { seq: number } | undefined = await (db as Kysely<CheckpointTables>).selectFrom('projection_checkpoints').select('seq').where('name', '=', name).executeTakeFirst();
   return row?.seq ?? 0;
-}
-
-export async function writeCheckpoint(db: AnyDb, name: string, seq: number): Promise<void> {
-  await (db as Kysely<CheckpointTables>)
-    .insertInto('projection_checkpoints')
-    .values({ name, seq })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ seq }))
-    .execute();
 }

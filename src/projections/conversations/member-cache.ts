@@ -1,7 +1,7 @@
 // The conversation projector's view of membership: the committed member lists of the
 // conversations it has seen recently, plus what the current batch added. It is the fold's
 // state, so it is cleared whenever a batch fails.
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../shared/db.js';
 
 const MAX_ENTRIES = 200_000;
@@ -24,7 +24,7 @@ export class MemberCache {
     this.byConversation.clear();
   }
 
-  async load(tx: Transaction<Database>, conversationIds: Iterable<string>): Promise<void> {
+  async load(tx: Kysely<Database>, conversationIds: Iterable<string>): Promise<void> {
     const wanted = [...conversationIds];
     let missing = wanted.filter((id) => !this.byConversation.has(id));
     if (this.byConversation.size + missing.length > MAX_ENTRIES) {

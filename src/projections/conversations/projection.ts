@@ -1,7 +1,7 @@
 // Folds the CONV stream: conversations, their members and messages, and the device feed.
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PubAck } from '../../shared/ack-publisher.js';
 import type { Database, Db } from '../../shared/db.js';
 import type { ConversationCreated, MessagePosted } from '../../shared/events.js';
@@ -38,7 +38,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
     reset() {
       members.clear();
     },
-    async apply(tx: Transaction<Database>, batch: StoredEvent[]) {
+    async apply(tx: Kysely<Database>, batch: StoredEvent[]) {
       const convIds = new Set(batch.map((e) => e.subject.slice(subjectPrefix.length)));
       await members.load(tx, convIds);
 
@@ -106,7 +106,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
  * One statement for the whole batch: nine array parameters unnested into rows, instead of
  * nine parameters per row. Returns the ids actually inserted (a repeat is skipped).
  */
-async function insertMessages(tx: Transaction<Database>, rows: MessagesTable[]): Promise<string[]> {
+async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const col = <K extends keyof MessagesTable>(k: K) => rows.map((r) => r[k]);
   const result = await sql<{ message_id: string }>`

@@ -1,5 +1,5 @@
 // Folds the USERS stream into the users and devices tables.
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../shared/db.js';
 import type { DeviceAdded, UserDeleted, UserRegistered, UserUpdated } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
@@ -10,7 +10,7 @@ export function usersProjection(names: Names): Projection {
     name: 'users',
     stream: names.usersStream,
     filter: `${names.prefix}.>`,
-    async apply(tx: Transaction<Database>, batch: StoredEvent[]) {
+    async apply(tx: Kysely<Database>, batch: StoredEvent[]) {
       for (const { event } of batch) {
         const body = event.body;
         if (body === 'userRegistered' && event.userRegistered) {

@@ -3,6 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import { percentile } from './stats.js';
 
+/** BENCH_TIMELINE=1 prints latency per second of the window (to see drift and stalls). */
+const TIMELINE = process.env.BENCH_TIMELINE === '1';
+
 export interface Peer {
   /** Sends one message whose payload starts with the given timestamp. */
   send(stamp: string): void;
@@ -24,6 +27,7 @@ export class LoadMeter {
   private sent = 0;
   private received = 0;
   private windowStart = Infinity;
+  private timeline: number[][] = [];
   private windowEnd = Infinity;
 
   /** Call with the payload text a recipient got; only sends inside the window count. */
@@ -31,7 +35,12 @@ export class LoadMeter {
     const t = Number(stamp.slice(0, stamp.indexOf('|')));
     if (!(t >= this.windowStart && t < this.windowEnd)) return;
     this.received++;
-    this.latencies.push(performance.now() - t);
+    const lat = performance.now() - t;
+    this.latencies.push(lat);
+    if (TIMELINE) {
+      const sec = Math.floor((t - this.windowStart) / 1000);
+      (this.timeline[sec] ??= []).push(lat);
+    }
   }
 
   async run(peers: Peer[], rate: number, warmupS: number, measureS: number, padding: number): Promise<LoadResult> {
@@ -65,6 +74,12 @@ export class LoadMeter {
     const receivedDuring = this.received;
     await sleep(2000); // then let stragglers land before counting losses
     const sorted = this.latencies.sort((a, b) => a - b);
+    if (TIMELINE) {
+      for (const [sec, lats] of this.timeline.entries()) {
+        const s2 = (lats ?? []).sort((a, b) => a - b);
+        process.stdout.write(`  t+${sec}s sent-in-second=${s2.length} p50=${percentile(s2, 50).toFixed(1)} p99=${percentile(s2, 99).toFixed(1)}\n`);
+      }
+    }
     return {
       seconds: elapsed,
       offered: sentDuring / elapsed,

@@ -57,22 +57,19 @@ test('after a crash between feed publish and commit, the feed writer skips what 
     const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
     const first = new FeedWriter(nc, names);
     await first.init(0);
-    let acks: Promise<unknown>[] = [];
-    first.append(5, ['u1', 'u2', 'u3'], event, acks as never);
-    await Promise.all(acks);
-    // Simulate dying after the second entry of seq 6: write it by hand.
-    acks = [];
-    first.append(6, ['u1'], event, acks as never);
-    await Promise.all(acks);
+    first.append(5, ['u1', 'u2', 'u3'], event);
+    await first.commit();
+    // Simulate dying after the first entry of seq 6 was written.
+    first.append(6, ['u1'], event);
+    await first.commit();
 
     // The checkpoint never moved (the transaction rolled back): replay seq 5 and 6.
     const second = new FeedWriter(nc, names);
     await second.init(0);
-    acks = [];
-    second.append(5, ['u1', 'u2', 'u3'], event, acks as never);
-    second.append(6, ['u1', 'u2'], event, acks as never);
-    second.append(7, ['u1'], event, acks as never);
-    await Promise.all(acks);
+    second.append(5, ['u1', 'u2', 'u3'], event);
+    second.append(6, ['u1', 'u2'], event);
+    second.append(7, ['u1'], event);
+    await second.commit();
 
     const jsm = await jetstreamManager(nc);
     const info = await jsm.streams.info(names.feedStream);
@@ -84,6 +81,18 @@ test('after a crash between feed publish and commit, the feed writer skips what 
       t.is(pb.Deliver.decode(m!.data).cursor, seq, 'each entry carries its own cursor');
     }
     t.deepEqual(sources, ['5.0', '5.1', '5.2', '6.0', '6.1', '7.0']);
+
+    // A broken chain is caught by the one acknowledged publish: a third writer that believes
+    // the stream is shorter than it is gets refused, and stores nothing.
+    const stale = new FeedWriter(nc, names);
+    await stale.init(0);
+    (stale as unknown as { nextSeq: number }).nextSeq = 3;
+    stale.append(8, ['u1', 'u2'], event);
+    await t.throwsAsync(stale.commit());
+    t.is((await jsm.streams.info(names.feedStream)).state.messages, 6);
+    stale.close();
+    first.close();
+    second.close();
   } finally {
     await nc.close();
     await cleanup(config);

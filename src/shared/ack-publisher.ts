@@ -41,6 +41,7 @@ interface Pending {
 interface Queued {
   subject: string;
   data: Uint8Array;
+  /** Empty: published without asking for a PubAck. */
   reply: string;
   opts: PublishOptions | undefined;
 }
@@ -75,6 +76,19 @@ export class AckPublisher {
     });
   }
 
+  /**
+   * Queues a publish that asks for no PubAck, in order with the acknowledged ones. Only for
+   * a chain of "expected last sequence" publishes closed by an acknowledged one: if any
+   * link failed, the stream's last sequence is short and the closing publish is refused.
+   */
+  publishUnacked(subject: string, data: Uint8Array, opts?: PublishOptions): void {
+    this.queue.push({ subject, data, reply: '', opts });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
   private flush(): void {
     this.scheduled = false;
     const queue = this.queue;
@@ -82,9 +96,10 @@ export class AckPublisher {
     for (const q of queue) {
       const h = q.opts ? toHeaders(q.opts) : undefined;
       try {
-        this.nc.publish(q.subject, q.data, h ? { reply: q.reply, headers: h } : { reply: q.reply });
+        if (q.reply === '') this.nc.publish(q.subject, q.data, h ? { headers: h } : undefined);
+        else this.nc.publish(q.subject, q.data, h ? { reply: q.reply, headers: h } : { reply: q.reply });
       } catch (err) {
-        this.settle(q.reply.slice(this.prefix.length))?.reject(err as Error);
+        if (q.reply !== '') this.settle(q.reply.slice(this.prefix.length))?.reject(err as Error);
       }
     }
   }

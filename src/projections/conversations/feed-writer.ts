@@ -20,6 +20,7 @@ interface Mark {
 export class FeedWriter {
   private nextSeq = 1;
   private written: Mark = { seq: 0, index: -1 };
+  private pending: Array<{ subject: string; data: Uint8Array; source: string; cursor: number }> = [];
   private readonly publisher: AckPublisher;
 
   constructor(
@@ -33,6 +34,7 @@ export class FeedWriter {
   async init(checkpoint: number): Promise<void> {
     const jsm = await jetstreamManager(this.nc);
     const info = await jsm.streams.info(this.names.feedStream);
+    this.pending = [];
     this.nextSeq = info.state.last_seq + 1;
     this.written = { seq: checkpoint, index: Number.MAX_SAFE_INTEGER };
     if (info.state.messages === 0) return;
@@ -50,20 +52,45 @@ export class FeedWriter {
   }
 
   /**
-   * Queues the entries of one event for its recipients (in a fixed order) and returns the
-   * pending acknowledgements; entries written before a crash are skipped.
+   * Queues the entries of one event for its recipients (in a fixed order); entries written
+   * before a crash are skipped. Nothing is sent until commit().
    */
-  append(convSeq: number, recipients: readonly string[], eventBytes: Uint8Array, acks: Promise<PubAck>[], originDeviceId = ''): void {
+  append(convSeq: number, recipients: readonly string[], eventBytes: Uint8Array, originDeviceId = ''): void {
     for (let index = 0; index < recipients.length; index++) {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && index <= this.written.index)) continue;
       const cursor = this.nextSeq++;
-      acks.push(
-        this.publisher.publish(this.names.feedSubject(recipients[index]!), encodeFeedEntry(cursor, convSeq, eventBytes, originDeviceId), {
-          headers: { [SOURCE_HEADER]: `${convSeq}.${index}` },
-          expectLastSeq: cursor - 1,
-        }),
-      );
+      this.pending.push({
+        subject: this.names.feedSubject(recipients[index]!),
+        data: encodeFeedEntry(cursor, convSeq, eventBytes, originDeviceId),
+        source: `${convSeq}.${index}`,
+        cursor,
+      });
     }
+  }
+
+  /**
+   * Publishes the queued entries and resolves once all are stored. Every entry states the
+   * sequence it expects to follow, so they form a chain: only the last one asks for a
+   * PubAck, and its success proves every link before it (one ack per batch, not one per
+   * entry). Any failure leaves the writer needing init() again.
+   */
+  async commit(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const last = batch[batch.length - 1]!;
+    for (const e of batch) {
+      const opts = { headers: { [SOURCE_HEADER]: e.source }, expectLastSeq: e.cursor - 1 };
+      if (e === last) continue;
+      this.publisher.publishUnacked(e.subject, e.data, opts);
+    }
+    const ack: PubAck = await this.publisher.publish(last.subject, last.data, { headers: { [SOURCE_HEADER]: last.source }, expectLastSeq: last.cursor - 1 });
+    if (ack.seq !== last.cursor) throw new Error(`feed entry stored at ${ack.seq}, expected ${last.cursor}`);
+  }
+
+  /** Drops queued entries after a failed batch. */
+  discard(): void {
+    this.pending = [];
   }
 
   close(): void {

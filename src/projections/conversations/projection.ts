@@ -2,7 +2,6 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
-import type { PubAck } from '../../shared/ack-publisher.js';
 import type { Database, Db } from '../../shared/db.js';
 import type { ConversationCreated, MessagePosted } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
@@ -37,6 +36,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
     },
     reset() {
       members.clear();
+      feed.discard();
     },
     async apply(tx: Kysely<Database>, batch: StoredEvent[]) {
       const convIds = new Set(batch.map((e) => e.subject.slice(subjectPrefix.length)));
@@ -92,12 +92,11 @@ export function conversationsProjection(names: Names, feed: FeedWriter): Project
 
       // The feed entries go out before the transaction commits: if they fail, the batch is
       // rolled back and retried, and the writer skips what already reached the stream.
-      const acks: Promise<PubAck>[] = [];
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
-        feed.append(f.seq, f.recipients, f.data, acks, f.origin);
+        feed.append(f.seq, f.recipients, f.data, f.origin);
       }
-      await Promise.all(acks);
+      await feed.commit();
     },
   };
 }

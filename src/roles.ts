@@ -13,10 +13,13 @@ import { runProjection, type RunningProjection } from './projections/runner.js';
 import { usersProjection } from './projections/users/projection.js';
 import { conversationsProjection } from './projections/conversations/projection.js';
 import { FeedWriter } from './projections/conversations/feed-writer.js';
+import { startProjectorThread } from './projector-thread.js';
 
 export interface Roles {
   gateway: boolean;
   projector: boolean;
+  /** Run the projectors in a worker thread of this process (what `parley serve` does). */
+  projectorThread?: boolean;
 }
 
 export interface Running {
@@ -51,7 +54,8 @@ export async function start(config: Config, log: Logger, roles: Roles): Promise<
 
   const projections: RunningProjection[] = [];
   let feedWriter: FeedWriter | undefined;
-  if (roles.projector) {
+  const thread = roles.projector && roles.projectorThread ? await startProjectorThread(config, log) : undefined;
+  if (roles.projector && !thread) {
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
     projections.push(runProjection(deps, usersProjection(names)));
     feedWriter = new FeedWriter(nc, names);
@@ -69,6 +73,7 @@ export async function start(config: Config, log: Logger, roles: Roles): Promise<
     close() {
       closing ??= (async () => {
         await gateway?.close();
+        await thread?.close();
         await Promise.all(projections.map((p) => p.close()));
         feedWriter?.close();
         await nc.drain().catch(() => undefined);

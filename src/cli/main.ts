@@ -36,7 +36,10 @@ function runRoles(roles: Roles, what: string) {
   };
 }
 
-program.command('serve').description('run every role (gateway and projectors) in one process').action(runRoles({ gateway: true, projector: true }, 'serve'));
+program
+  .command('serve')
+  .description('run every role in one process: the gateway, and the projectors in a worker thread')
+  .action(runRoles({ gateway: true, projector: true, projectorThread: true }, 'serve'));
 program.command('gateway').description('run the WebSocket and REST gateway only').action(runRoles({ gateway: true, projector: false }, 'gateway'));
 program.command('project').description('run the projectors only (read models and device feeds)').action(runRoles({ gateway: false, projector: true }, 'project'));
 program

@@ -110,7 +110,8 @@ async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Prom
   const col = <K extends keyof MessagesTable>(k: K) => rows.map((r) => r[k]);
   const result = await sql<{ message_id: string }>`
     insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms)
-    select c, s, i, snd, dev, cm, t, array(select jsonb_array_elements_text(m)), at
+    select c, s, i, snd, dev, cm, t,
+      case when m = '[]'::jsonb then '{}'::text[] else array(select jsonb_array_elements_text(m)) end, at
     from unnest(${col('conversation_id')}::text[], ${col('seq')}::int8[], ${col('message_id')}::text[],
       ${col('sender_id')}::text[], ${col('sender_device_id')}::text[], ${col('client_msg_id')}::text[],
       ${col('text')}::text[], ${rows.map((r) => JSON.stringify(r.media_ids))}::jsonb[], ${col('sent_at_ms')}::int8[])

@@ -1,0 +1,51 @@
+// `parley serve` runs the projectors in a worker thread of the same process, so the gateway
+// and the projectors each get an event loop (and a core) of their own. The thread has its
+// own NATS connection and Postgres pool; it talks to the main thread only to say it is ready
+// and to be told to close.
+import { Worker, type MessagePort } from 'node:worker_threads';
+import type { Config } from './shared/config.js';
+import type { Logger } from './shared/log.js';
+import { createLogger } from './shared/log.js';
+
+export interface ProjectorThread {
+  close(): Promise<void>;
+}
+
+/** Main thread: starts the projector thread and resolves once its projections run. */
+export function startProjectorThread(config: Config, log: Logger): Promise<ProjectorThread> {
+  const worker = new Worker(new URL('../bin/projector-thread.js', import.meta.url), { workerData: { ...config } });
+  let closing: Promise<void> | undefined;
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m) => {
+      if (m !== 'ready') return reject(new Error(`projector thread said ${String(m)}`));
+      resolve({
+        close() {
+          closing ??= new Promise<void>((done) => {
+            worker.once('exit', () => done());
+            worker.postMessage('close');
+          });
+          return closing;
+        },
+      });
+    });
+    worker.once('error', (err) => {
+      log.fatal({ err }, 'projector thread failed');
+      reject(err);
+      // A process whose projectors died must not keep serving stale reads: exit, restart.
+      process.exit(1);
+    });
+  });
+}
+
+/** Worker thread: runs the projector role until the main thread says close. */
+export async function runProjectorThread(config: Config, port: MessagePort | null): Promise<void> {
+  const { start } = await import('./roles.js');
+  const frozen = Object.freeze({ ...config });
+  const log = createLogger(frozen.LOG_LEVEL, 'parley-projector');
+  const running = await start(frozen, log, { gateway: false, projector: true });
+  port?.on('message', (m) => {
+    if (m !== 'close') return;
+    void running.close().then(() => port.close());
+  });
+  port?.postMessage('ready');
+}

@@ -7,7 +7,6 @@ import { createDb, ensureSchema, type Db } from './shared/db.js';
 import type { Logger } from './shared/log.js';
 import { namesFor, type Names } from './shared/names.js';
 import { connectNats, ensureStreams } from './shared/nats.js';
-import { buildGateway } from './gateway/gateway.js';
 import { migrateToLatest } from './projections/migrations.js';
 import { runProjection, type RunningProjection } from './projections/runner.js';
 import { usersProjection } from './projections/users/projection.js';
@@ -64,7 +63,10 @@ export async function start(config: Config, log: Logger, roles: Roles): Promise<
   }
 
   let port: number | undefined;
-  const gateway = roles.gateway ? await buildGateway({ config, names, nc, db, log }) : undefined;
+  // Imported only when needed, so the projector thread never loads uWebSockets.js: with the
+  // addon loaded in both threads, bursts of connections to the main thread's server saw
+  // sockets closed abnormally (1006).
+  const gateway = roles.gateway ? await (await import('./gateway/gateway.js')).buildGateway({ config, names, nc, db, log }) : undefined;
   if (gateway) port = await gateway.listen(config.HOST, config.PORT);
 
   let closing: Promise<void> | undefined;

@@ -1,32 +1,21 @@
 import test from 'ava';
-import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
-import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
+import { serverFixture } from './helpers/fixture.js';
 
-let server: TestServer;
-let api: Api;
+const fx = serverFixture(test);
 
-test.before(async () => {
-  server = await startServer(testConfig());
-  api = new Api(server.http);
-});
-
-test.after.always(async () => {
-  await server?.running.close();
-  if (server) await cleanup(server.config);
-});
 
 test('a message reaches every device of the recipient and the sender\'s other devices, and history has it', async (t) => {
-  const alice = await api.newUser('alice');
-  const bob = await api.newUser('bob');
-  const bob2 = await api.login(bob.username, bob.password);
-  const alice2 = await api.login(alice.username, alice.password);
-  const conv = await api.direct(alice, bob);
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const bob2 = await fx.api.login(bob.username, bob.password);
+  const alice2 = await fx.api.login(alice.username, alice.password);
+  const conv = await fx.api.direct(alice, bob);
 
-  const a1 = client(server.ws, alice.token);
-  const a2 = client(server.ws, alice2.token);
-  const b1 = client(server.ws, bob.token);
-  const b2 = client(server.ws, bob2.token);
+  const a1 = client(fx.server.ws, alice.token);
+  const a2 = client(fx.server.ws, alice2.token);
+  const b1 = client(fx.server.ws, bob.token);
+  const b2 = client(fx.server.ws, bob2.token);
   const [ga2, gb1, gb2] = [collect(a2), collect(b1), collect(b2)];
   for (const c of [a1, a2, b1, b2]) {
     await c.connect();
@@ -39,21 +28,21 @@ test('a message reaches every device of the recipient and the sender\'s other de
   t.deepEqual(texts(gb1), ['hello bob']);
   t.is(gb1[0]!.seq, sent.seq);
 
-  const history = await api.ok('GET', `/v1/conversations/${conv}/messages`, undefined, bob.token);
+  const history = await fx.api.ok('GET', `/v1/conversations/${conv}/messages`, undefined, bob.token);
   t.deepEqual(history.messages.map((m: any) => m.text), ['hello bob']);
   t.is(history.messages[0].seq, sent.seq);
   for (const c of [a1, a2, b1, b2]) c.close();
 });
 
 test('the sending device gets Sent, not its own message back; its cursor still moves past it', async (t) => {
-  const alice = await api.newUser('alice');
-  const bob = await api.newUser('bob');
-  const conv = await api.direct(alice, bob);
-  const a = client(server.ws, alice.token);
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const conv = await fx.api.direct(alice, bob);
+  const a = client(fx.server.ws, alice.token);
   const got = collect(a);
   await a.connect();
   await a.waitLive();
-  const b = client(server.ws, bob.token);
+  const b = client(fx.server.ws, bob.token);
   await b.connect();
   await a.send(conv, 'mine');
   await b.send(conv, 'theirs');
@@ -61,7 +50,7 @@ test('the sending device gets Sent, not its own message back; its cursor still m
   t.deepEqual(texts(got), ['theirs']);
   a.close();
   // Reconnecting from its cursor does not replay its own message either.
-  const again = client(server.ws, alice.token, { cursor: 0 });
+  const again = client(fx.server.ws, alice.token, { cursor: 0 });
   const replay = collect(again);
   await again.connect();
   await again.waitLive();

@@ -1,28 +1,17 @@
 import test from 'ava';
-import { Api } from './helpers/api.js';
 import { client } from './helpers/clients.js';
-import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
+import { serverFixture } from './helpers/fixture.js';
 
-let server: TestServer;
-let api: Api;
+const fx = serverFixture(test);
 
-test.before(async () => {
-  server = await startServer(testConfig());
-  api = new Api(server.http);
-});
-
-test.after.always(async () => {
-  await server?.running.close();
-  if (server) await cleanup(server.config);
-});
 
 test('a direct conversation is the same for the same pair, whoever creates it and how often', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
   const results = await Promise.all([
-    api.call('POST', '/v1/conversations', { type: 'direct', participant_ids: [b.user_id] }, a.token),
-    api.call('POST', '/v1/conversations', { type: 'direct', participant_ids: [a.user_id] }, b.token),
-    api.call('POST', '/v1/conversations', { participants: [b.user_id, a.user_id] }, a.token),
+    fx.api.call('POST', '/v1/conversations', { type: 'direct', participant_ids: [b.user_id] }, a.token),
+    fx.api.call('POST', '/v1/conversations', { type: 'direct', participant_ids: [a.user_id] }, b.token),
+    fx.api.call('POST', '/v1/conversations', { participants: [b.user_id, a.user_id] }, a.token),
   ]);
   const ids = new Set(results.map((r) => r.body.conversation_id));
   t.is(ids.size, 1);
@@ -30,31 +19,31 @@ test('a direct conversation is the same for the same pair, whoever creates it an
   const conv = results[0]!.body;
   t.deepEqual([...conv.member_ids].sort(), [a.user_id, b.user_id].sort());
   t.is(conv.type, 'direct');
-  const got = await api.ok('GET', `/v1/conversations/${conv.conversation_id}`, undefined, b.token);
+  const got = await fx.api.ok('GET', `/v1/conversations/${conv.conversation_id}`, undefined, b.token);
   t.is(got.conversation_id, conv.conversation_id);
 });
 
 test('direct conversation with an unknown user or oneself is refused', async (t) => {
-  const a = await api.newUser('a');
-  t.is((await api.call('POST', '/v1/conversations', { participant_ids: ['nobody'] }, a.token)).status, 404);
-  t.is((await api.call('POST', '/v1/conversations', { participant_ids: [a.user_id] }, a.token)).status, 400);
+  const a = await fx.api.newUser('a');
+  t.is((await fx.api.call('POST', '/v1/conversations', { participant_ids: ['nobody'] }, a.token)).status, 404);
+  t.is((await fx.api.call('POST', '/v1/conversations', { participant_ids: [a.user_id] }, a.token)).status, 400);
 });
 
 test('the conversation list has the last message and the unread count', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
-  const c = await api.newUser('c');
-  const ab = await api.direct(a, b);
-  const ac = await api.direct(a, c);
-  await api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'one' }, a.token);
-  await api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'two' }, a.token);
-  await api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'back' }, b.token);
-  const last = await api.ok('POST', `/v1/conversations/${ac}/messages`, { text: 'to c' }, a.token);
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const c = await fx.api.newUser('c');
+  const ab = await fx.api.direct(a, b);
+  const ac = await fx.api.direct(a, c);
+  await fx.api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'one' }, a.token);
+  await fx.api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'two' }, a.token);
+  await fx.api.ok('POST', `/v1/conversations/${ab}/messages`, { text: 'back' }, b.token);
+  const last = await fx.api.ok('POST', `/v1/conversations/${ac}/messages`, { text: 'to c' }, a.token);
 
   // Projection is asynchronous: wait until the list shows the last message.
   let list: any;
   for (let i = 0; i < 100; i++) {
-    list = await api.ok('GET', `/v1/users/${b.user_id}/conversations`, undefined, b.token);
+    list = await fx.api.ok('GET', `/v1/users/${b.user_id}/conversations`, undefined, b.token);
     if (list.conversations[0]?.last_message?.text === 'back') break;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -63,21 +52,21 @@ test('the conversation list has the last message and the unread count', async (t
   t.is(list.conversations[0].last_message.text, 'back');
 
   for (let i = 0; i < 100; i++) {
-    list = await api.ok('GET', `/v1/users/${a.user_id}/conversations`, undefined, a.token);
+    list = await fx.api.ok('GET', `/v1/users/${a.user_id}/conversations`, undefined, a.token);
     if (list.conversations[0]?.last_message?.seq === last.seq) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   t.deepEqual(list.conversations.map((x: any) => x.conversation_id), [ac, ab], 'most recent first');
   t.is(list.conversations[1].unread_count, 1);
-  t.is((await api.call('GET', `/v1/users/${a.user_id}/conversations`, undefined, b.token)).status, 403);
+  t.is((await fx.api.call('GET', `/v1/users/${a.user_id}/conversations`, undefined, b.token)).status, 403);
 });
 
 test('history pages backwards and forwards, for members only; single messages too', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
-  const c = await api.newUser('c');
-  const conv = await api.direct(a, b);
-  const ca = client(server.ws, a.token);
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const c = await fx.api.newUser('c');
+  const conv = await fx.api.direct(a, b);
+  const ca = client(fx.server.ws, a.token);
   await ca.connect();
   const sent = [];
   for (let i = 0; i < 25; i++) sent.push(await ca.send(conv, `m${i}`));
@@ -85,24 +74,24 @@ test('history pages backwards and forwards, for members only; single messages to
   const seqs = sent.map((s) => s.seq);
   let page: any;
   for (let i = 0; i < 100; i++) {
-    page = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=10`, undefined, b.token);
+    page = await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=10`, undefined, b.token);
     if (page.messages.at(-1)?.seq === seqs.at(-1)) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   t.deepEqual(page.messages.map((m: any) => m.text), Array.from({ length: 10 }, (_, i) => `m${i + 15}`));
   t.true(page.has_more);
-  const older = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=10&before=${page.messages[0].seq}`, undefined, b.token);
+  const older = await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=10&before=${page.messages[0].seq}`, undefined, b.token);
   t.deepEqual(older.messages.map((m: any) => m.text), Array.from({ length: 10 }, (_, i) => `m${i + 5}`));
-  const oldest = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=10&before=${older.messages[0].seq}`, undefined, b.token);
+  const oldest = await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=10&before=${older.messages[0].seq}`, undefined, b.token);
   t.is(oldest.messages.length, 5);
   t.false(oldest.has_more);
-  const fwd = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=3&after=${seqs[3]}`, undefined, b.token);
+  const fwd = await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=3&after=${seqs[3]}`, undefined, b.token);
   t.deepEqual(fwd.messages.map((m: any) => m.text), ['m4', 'm5', 'm6']);
-  t.is((await api.call('GET', `/v1/conversations/${conv}/messages?limit=0`, undefined, b.token)).status, 400);
+  t.is((await fx.api.call('GET', `/v1/conversations/${conv}/messages?limit=0`, undefined, b.token)).status, 400);
 
-  const one = await api.ok('GET', `/v1/messages/${sent[7]!.messageId}`, undefined, b.token);
+  const one = await fx.api.ok('GET', `/v1/messages/${sent[7]!.messageId}`, undefined, b.token);
   t.is(one.text, 'm7');
   t.is(one.seq, seqs[7]);
-  t.is((await api.call('GET', `/v1/messages/${sent[7]!.messageId}`, undefined, c.token)).status, 404);
-  t.is((await api.call('GET', `/v1/conversations/${conv}/messages`, undefined, c.token)).status, 403);
+  t.is((await fx.api.call('GET', `/v1/messages/${sent[7]!.messageId}`, undefined, c.token)).status, 404);
+  t.is((await fx.api.call('GET', `/v1/conversations/${conv}/messages`, undefined, c.token)).status, 403);
 });

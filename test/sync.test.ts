@@ -1,28 +1,17 @@
 // Device cursors, catch-up and dedupe of repeated sends.
 import test from 'ava';
-import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
-import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
 import { RawSocket } from './helpers/raw-socket.js';
+import { serverFixture } from './helpers/fixture.js';
 
-let server: TestServer;
-let api: Api;
+// A one-second duplicate window lets a test step past it.
+const fx = serverFixture(test, { DEDUPE_WINDOW_S: '1' });
 
-test.before(async () => {
-  // A one-second duplicate window lets a test step past it.
-  server = await startServer(testConfig({ DEDUPE_WINDOW_S: '1' }));
-  api = new Api(server.http);
-});
-
-test.after.always(async () => {
-  await server?.running.close();
-  if (server) await cleanup(server.config);
-});
 
 async function historyTexts(conv: string, token: string, expected: number): Promise<string[]> {
   let got: string[] = [];
   for (let i = 0; i < 200; i++) {
-    const page = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, token);
+    const page = await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, token);
     got = page.messages.map((m: any) => m.text);
     if (got.length >= expected) break;
     await new Promise((r) => setTimeout(r, 20));
@@ -31,14 +20,14 @@ async function historyTexts(conv: string, token: string, expected: number): Prom
 }
 
 test('the same client_msg_id gives the same Sent and one message, inside and after the duplicate window', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
-  const conv = await api.direct(a, b);
-  const bc = client(server.ws, b.token);
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const conv = await fx.api.direct(a, b);
+  const bc = client(fx.server.ws, b.token);
   const got = collect(bc);
   await bc.connect();
   await bc.waitLive();
-  const sock = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
+  const sock = await RawSocket.open(fx.server.ws, { authorization: `Bearer ${a.token}` });
   await sock.next((f) => f.body === 'caughtUp');
   const send = (id: number, retry = false) => sock.sendFrame({ id, send: { conversationId: conv, clientMsgId: 'same-id', text: 'once', retry } });
   send(1);
@@ -63,12 +52,12 @@ test('the same client_msg_id gives the same Sent and one message, inside and aft
 });
 
 test('a device reconnecting with its cursor gets what it missed, in order, then live', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
-  const conv = await api.direct(a, b);
-  const ac = client(server.ws, a.token);
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const conv = await fx.api.direct(a, b);
+  const ac = client(fx.server.ws, a.token);
   await ac.connect();
-  let bc = client(server.ws, b.token);
+  let bc = client(fx.server.ws, b.token);
   let got = collect(bc);
   await bc.connect();
   await bc.waitLive();
@@ -78,7 +67,7 @@ test('a device reconnecting with its cursor gets what it missed, in order, then 
   bc.close();
 
   for (let i = 0; i < 10; i++) await ac.send(conv, `missed${i}`);
-  bc = client(server.ws, b.token, { cursor });
+  bc = client(fx.server.ws, b.token, { cursor });
   got = collect(bc);
   const welcome = await bc.connect();
   t.is(welcome.cursor, cursor);
@@ -94,12 +83,12 @@ test('a device reconnecting with its cursor gets what it missed, in order, then 
 });
 
 test('the server stores acked cursors per device; a new device starts at the end; cursor=0 replays all', async (t) => {
-  const a = await api.newUser('a');
-  const b = await api.newUser('b');
-  const conv = await api.direct(a, b);
-  const ac = client(server.ws, a.token);
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const conv = await fx.api.direct(a, b);
+  const ac = client(fx.server.ws, a.token);
   await ac.connect();
-  let bc = client(server.ws, b.token);
+  let bc = client(fx.server.ws, b.token);
   let got = collect(bc);
   await bc.connect();
   await bc.waitLive();
@@ -110,22 +99,22 @@ test('the server stores acked cursors per device; a new device starts at the end
   await new Promise((r) => setTimeout(r, 300));
   for (let i = 0; i < 2; i++) await ac.send(conv, `later${i}`);
 
-  bc = client(server.ws, b.token); // no cursor: the stored one
+  bc = client(fx.server.ws, b.token); // no cursor: the stored one
   got = collect(bc);
   await bc.connect();
   await bc.waitLive();
   t.deepEqual(texts(got), ['later0', 'later1']);
   bc.close();
 
-  const fresh = await api.login(b.username, b.password);
-  const nc = client(server.ws, fresh.token);
+  const fresh = await fx.api.login(b.username, b.password);
+  const nc = client(fx.server.ws, fresh.token);
   const gotNew = collect(nc);
   await nc.connect();
   await nc.waitLive();
   t.deepEqual(texts(gotNew), [], 'a new device does not replay the past');
   nc.close();
 
-  const all = client(server.ws, fresh.token, { cursor: 0 });
+  const all = client(fx.server.ws, fresh.token, { cursor: 0 });
   const gotAll = collect(all);
   await all.connect();
   await all.waitLive();
@@ -136,8 +125,8 @@ test('the server stores acked cursors per device; a new device starts at the end
 });
 
 test('an ack beyond what was delivered is refused', async (t) => {
-  const a = await api.newUser('a');
-  const sock = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
+  const a = await fx.api.newUser('a');
+  const sock = await RawSocket.open(fx.server.ws, { authorization: `Bearer ${a.token}` });
   await sock.next((f) => f.body === 'caughtUp');
   sock.sendFrame({ id: 9, ack: { cursor: 1e9 } });
   t.is((await sock.error(9)).error!.code, 'bad_request');

@@ -136,7 +136,8 @@ async function measureParley(TOPOLOGY: string): Promise<Scenario> {
     const sockets = await inBatches(CLIENTS, 50, async (i) => {
       const me = users[i]!.user_id;
       let live: () => void = () => undefined;
-      const caughtUp = new Promise<void>((resolve) => (live = resolve));
+      let fail: (e: Error) => void = () => undefined;
+      const caughtUp = new Promise<void>((resolve, reject) => ((live = resolve), (fail = reject)));
       const ws = await openSocket(
         url,
         (data) => {
@@ -150,6 +151,7 @@ async function measureParley(TOPOLOGY: string): Promise<Scenario> {
         },
         { authorization: `Bearer ${users[i]!.token}` },
       );
+      ws.once('close', (code, reason) => fail(new Error(`device ${i} closed before CaughtUp: ${code} ${reason.toString()}`)));
       await caughtUp;
       return ws;
     });

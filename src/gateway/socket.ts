@@ -69,9 +69,10 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, stats: Sock
     drain: (ws) => {
       ws.getUserData().conn?.onDrain();
     },
-    close: (ws) => {
+    close: (ws, code) => {
       const conn = ws.getUserData().conn;
       if (!conn) return;
+      deps.log.debug({ code }, 'socket closed');
       live.delete(conn);
       stats.connections--;
       conn.onClose();

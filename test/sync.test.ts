@@ -8,6 +8,16 @@ import { serverFixture } from './helpers/fixture.js';
 const fx = serverFixture(test, { DEDUPE_WINDOW_S: '1' });
 
 
+/** Two users in a direct conversation; a's device is connected. */
+async function pair() {
+  const a = await fx.api.newUser('a');
+  const b = await fx.api.newUser('b');
+  const conv = await fx.api.direct(a, b);
+  const ac = client(fx.server.ws, a.token);
+  await ac.connect();
+  return { a, b, conv, ac };
+}
+
 async function historyTexts(conv: string, token: string, expected: number): Promise<string[]> {
   let got: string[] = [];
   for (let i = 0; i < 200; i++) {
@@ -52,11 +62,7 @@ test('the same client_msg_id gives the same Sent and one message, inside and aft
 });
 
 test('a device reconnecting with its cursor gets what it missed, in order, then live', async (t) => {
-  const a = await fx.api.newUser('a');
-  const b = await fx.api.newUser('b');
-  const conv = await fx.api.direct(a, b);
-  const ac = client(fx.server.ws, a.token);
-  await ac.connect();
+  const { a, b, conv, ac } = await pair();
   let bc = client(fx.server.ws, b.token);
   let got = collect(bc);
   await bc.connect();
@@ -83,11 +89,7 @@ test('a device reconnecting with its cursor gets what it missed, in order, then 
 });
 
 test('the server stores acked cursors per device; a new device starts at the end; cursor=0 replays all', async (t) => {
-  const a = await fx.api.newUser('a');
-  const b = await fx.api.newUser('b');
-  const conv = await fx.api.direct(a, b);
-  const ac = client(fx.server.ws, a.token);
-  await ac.connect();
+  const { a, b, conv, ac } = await pair();
   let bc = client(fx.server.ws, b.token);
   let got = collect(bc);
   await bc.connect();

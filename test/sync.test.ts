@@ -134,3 +134,20 @@ test('an ack beyond what was delivered is refused', async (t) => {
   t.is((await sock.error(9)).error!.code, 'bad_request');
   sock.close();
 });
+
+test('a cursor the feed never had gets Resync to the feed end, then live delivery', async (t) => {
+  const { b, conv, ac } = await pair();
+  const bc = client(fx.server.ws, b.token, { cursor: 1e12 });
+  const got = collect(bc);
+  let resync: number | undefined;
+  bc.on('resync', (c) => (resync = c));
+  await bc.connect();
+  await bc.waitLive();
+  t.truthy(resync);
+  t.true(resync! < 1e12);
+  await ac.send(conv, 'after resync');
+  await until(() => texts(got).includes('after resync'));
+  t.pass();
+  ac.close();
+  bc.close();
+});

@@ -40,6 +40,7 @@ const CATCH_UP_HIGH_WATER = 1 << 20;
 
 type State = 'auth' | 'authenticating' | 'catching-up' | 'live' | 'closed';
 const MAX_EARLY_FRAMES = 1000;
+const MAX_PENDING_LIVE = 50_000;
 
 export class Connection implements FeedSink {
   private state: State = 'auth';
@@ -95,7 +96,12 @@ export class Connection implements FeedSink {
         },
       });
       this.lastSent = start;
-      if (last > start) {
+      if (start > last) {
+        // A cursor this user's feed never had (another deployment's, or made up): the
+        // device's state is unknown, so it rebuilds from history and continues from here.
+        this.lastSent = last;
+        this.send(0, { resync: { cursor: last } });
+      } else if (last > start) {
         if (start > 0 && start + 1 < (await reader.firstRetained())) {
           this.lastSent = last;
           this.send(0, { resync: { cursor: last } });
@@ -134,6 +140,9 @@ export class Connection implements FeedSink {
       this.ws.cork(() => this.deliverLive(cursor, origin, entry));
     } else if (this.state === 'catching-up') {
       this.pendingLive.push([cursor, origin, entry]);
+      // Live traffic outpacing a slow catch-up must not grow without bound: the device
+      // reconnects and resumes from what it has.
+      if (this.pendingLive.length > MAX_PENDING_LIVE) this.close(CloseCode.catchUpIncomplete, 'catch-up too slow, reconnect');
     }
   }
 

@@ -89,6 +89,11 @@ export class AckPublisher {
     }
   }
 
+  /** Writes what is queued now instead of at the end of this turn of the event loop. */
+  flushNow(): void {
+    if (this.queue.length > 0) this.flush();
+  }
+
   private flush(): void {
     this.scheduled = false;
     const queue = this.queue;

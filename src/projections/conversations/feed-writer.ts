@@ -84,7 +84,9 @@ export class FeedWriter {
       if (e === last) continue;
       this.publisher.publishUnacked(e.subject, e.data, opts);
     }
-    const ack: PubAck = await this.publisher.publish(last.subject, last.data, { headers: { [SOURCE_HEADER]: last.source }, expectLastSeq: last.cursor - 1 });
+    const acked = this.publisher.publish(last.subject, last.data, { headers: { [SOURCE_HEADER]: last.source }, expectLastSeq: last.cursor - 1 });
+    this.publisher.flushNow(); // the batch is complete: no reason to wait for the loop's turn
+    const ack: PubAck = await acked;
     if (ack.seq !== last.cursor) throw new Error(`feed entry stored at ${ack.seq}, expected ${last.cursor}`);
   }
 

@@ -3,10 +3,21 @@ import test from 'ava';
 import { client, collect, texts, until } from './helpers/clients.js';
 import { RawSocket } from './helpers/raw-socket.js';
 import { serverFixture } from './helpers/fixture.js';
+import { connect } from '@nats-io/transport-node';
+import { Kvm } from '@nats-io/kv';
+import { namesFor } from '../src/shared/names.js';
 
 // A one-second duplicate window lets a test step past it.
 const fx = serverFixture(test, { DEDUPE_WINDOW_S: '1' });
 
+
+async function untilAsync(cond: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 /** Two users in a direct conversation; a's device is connected. */
 async function pair() {
@@ -96,9 +107,14 @@ test('the server stores acked cursors per device; a new device starts at the end
   await bc.waitLive();
   for (let i = 0; i < 3; i++) await ac.send(conv, `first${i}`);
   await until(() => texts(got).length === 3);
-  await new Promise((r) => setTimeout(r, 300)); // the SDK acks within 100 ms
-  bc.close();
-  await new Promise((r) => setTimeout(r, 300));
+  const acked = bc.cursor!;
+  bc.close(); // acks what it has, then closes
+  // The stored cursor is written when the server handles the Ack (at most a second later)
+  // or the close; wait until the bucket holds it.
+  const nats = await connect({ servers: fx.server.config.NATS_URL });
+  const kv = await new Kvm(nats).open(namesFor(fx.server.config.PARLEY_PREFIX).cursorBucket);
+  await untilAsync(async () => Number((await kv.get(b.device_id))?.string()) === acked, 'the stored cursor');
+  await nats.close();
   for (let i = 0; i < 2; i++) await ac.send(conv, `later${i}`);
 
   bc = client(fx.server.ws, b.token); // no cursor: the stored one

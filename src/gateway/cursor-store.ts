@@ -9,6 +9,7 @@ const FLUSH_MS = 1000;
 export class CursorStore {
   private readonly dirty = new Map<string, number>();
   private readonly stored = new Map<string, number>();
+  private readonly writing = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -20,7 +21,8 @@ export class CursorStore {
   }
 
   async get(deviceId: string): Promise<number | undefined> {
-    const pending = this.dirty.get(deviceId);
+    // A write still on its way (a reconnect racing the flush of its previous socket).
+    const pending = this.dirty.get(deviceId) ?? this.writing.get(deviceId);
     if (pending !== undefined) return pending;
     const e = await this.kv.get(deviceId);
     if (!e || e.operation !== 'PUT') return undefined;
@@ -34,28 +36,31 @@ export class CursorStore {
     if (cursor > known) this.dirty.set(deviceId, cursor);
   }
 
+  /** Writes the device's position now (its socket closed) and forgets it. */
   async flushDevice(deviceId: string): Promise<void> {
     const cursor = this.dirty.get(deviceId);
-    this.stored.delete(deviceId);
-    if (cursor === undefined) return;
     this.dirty.delete(deviceId);
-    await this.kv.put(deviceId, String(cursor)).catch((err: unknown) => this.log.warn({ err, deviceId }, 'cursor write failed'));
+    if (cursor !== undefined) await this.write(deviceId, cursor);
+    this.stored.delete(deviceId);
   }
 
   async flush(): Promise<void> {
     const batch = [...this.dirty];
     this.dirty.clear();
-    await Promise.all(
-      batch.map(async ([deviceId, cursor]) => {
-        try {
-          await this.kv.put(deviceId, String(cursor));
-          this.stored.set(deviceId, cursor);
-        } catch (err) {
-          if (!this.dirty.has(deviceId)) this.dirty.set(deviceId, cursor);
-          this.log.warn({ err, deviceId }, 'cursor write failed; will retry');
-        }
-      }),
-    );
+    await Promise.all(batch.map(([deviceId, cursor]) => this.write(deviceId, cursor)));
+  }
+
+  private async write(deviceId: string, cursor: number): Promise<void> {
+    this.writing.set(deviceId, cursor);
+    try {
+      await this.kv.put(deviceId, String(cursor));
+      this.stored.set(deviceId, cursor);
+    } catch (err) {
+      if (!this.dirty.has(deviceId)) this.dirty.set(deviceId, cursor);
+      this.log.warn({ err, deviceId }, 'cursor write failed; will retry');
+    } finally {
+      if (this.writing.get(deviceId) === cursor) this.writing.delete(deviceId);
+    }
   }
 
   async close(): Promise<void> {

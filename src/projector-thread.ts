@@ -42,7 +42,8 @@ export async function runProjectorThread(config: Config, port: MessagePort | nul
   const { start } = await import('./roles.js');
   const frozen = Object.freeze({ ...config });
   const log = createLogger(frozen.LOG_LEVEL, 'parley-projector');
-  const running = await start(frozen, log, { gateway: false, projector: true });
+  // The main thread has set up the streams and tables before starting this thread.
+  const running = await start(frozen, log, { gateway: false, projector: true }, { setUp: true });
   port?.on('message', (m) => {
     if (m !== 'close') return;
     void running.close().then(() => port.close());

@@ -45,11 +45,12 @@ export async function runSetup(config: Config, log: Logger): Promise<void> {
   }
 }
 
-export async function start(config: Config, log: Logger, roles: Roles): Promise<Running> {
+/** Starts the roles; streams and tables are set up first unless the caller already did. */
+export async function start(config: Config, log: Logger, roles: Roles, opts: { setUp?: boolean } = {}): Promise<Running> {
   const names = namesFor(config.PARLEY_PREFIX);
   const nc = await connectNats(config, `parley-${process.pid}`);
   const db = createDb(config);
-  await setup(config, nc, db, names);
+  if (opts.setUp !== true) await setup(config, nc, db, names);
 
   const projections: RunningProjection[] = [];
   let feedWriter: FeedWriter | undefined;

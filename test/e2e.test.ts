@@ -1,9 +1,8 @@
 // End to end across processes: real `parley` processes, the SDK over real WebSockets.
 import test from 'ava';
 import type { ChildProcess } from 'node:child_process';
-import type { Delivery } from '../src/sdk/client.js';
 import { Api } from './helpers/api.js';
-import { client, collect, until } from './helpers/clients.js';
+import { client, collect, texts, until } from './helpers/clients.js';
 import { cleanup, prepare, spawnParley, testConfig } from './helpers/env.js';
 import { freePort } from './helpers/ports.js';
 
@@ -13,10 +12,6 @@ function kill(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM
     child.once('exit', () => resolve());
     child.kill(signal);
   });
-}
-
-function messageTexts(ds: Delivery[]): string[] {
-  return ds.filter((d) => d.event.body === 'messagePosted').map((d) => d.event.messagePosted!.text!);
 }
 
 async function allHistory(api: Api, conv: string, token: string): Promise<any[]> {
@@ -64,10 +59,10 @@ test.serial('1,000 messages reach three devices on two gateway processes exactly
     const expected = Array.from({ length: N }, (_, i) => `msg ${i}`);
     t.deepEqual(sent.map((s) => s.seq), [...sent.map((s) => s.seq)].sort((x, y) => x - y), 'the log keeps the order of sending');
 
-    await until(() => messageTexts(got1).length >= N && messageTexts(got2).length >= N, 30_000, 'deliveries');
+    await until(() => texts(got1).length >= N && texts(got2).length >= N, 30_000, 'deliveries');
     await new Promise((r) => setTimeout(r, 200)); // anything extra would show up now
-    t.deepEqual(messageTexts(got1), expected);
-    t.deepEqual(messageTexts(got2), expected);
+    t.deepEqual(texts(got1), expected);
+    t.deepEqual(texts(got2), expected);
 
     const history = await allHistory(api1, conv, bob.token);
     t.deepEqual(history.map((m) => m.text), expected);
@@ -114,7 +109,7 @@ test.serial('kill -9 of parley serve mid-stream loses no message that was answer
     await Promise.all(sends);
     t.is(answered.size, N);
 
-    await until(() => new Set(messageTexts(got)).size >= N, 30_000, 'deliveries after restart');
+    await until(() => new Set(texts(got)).size >= N, 30_000, 'deliveries after restart');
     await new Promise((r) => setTimeout(r, 300));
     const history = await allHistory(api, conv, bob.token);
     const historyTexts = history.map((m) => m.text);
@@ -124,7 +119,7 @@ test.serial('kill -9 of parley serve mid-stream loses no message that was answer
       t.truthy(row, `${text} is in history`);
       t.is(row?.seq, seq, `${text} keeps the seq its Sent named`);
     }
-    const received = messageTexts(got);
+    const received = texts(got);
     t.is(received.length, N, 'each message reached the device once');
     t.deepEqual(received, historyTexts, 'the device saw the history order');
     a.close();

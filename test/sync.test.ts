@@ -11,14 +11,6 @@ import { namesFor } from '../src/shared/names.js';
 const fx = serverFixture(test, { DEDUPE_WINDOW_S: '1' });
 
 
-async function untilAsync(cond: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Two users in a direct conversation; a's device is connected. */
 async function pair() {
   const a = await fx.api.newUser('a');
@@ -113,7 +105,7 @@ test('the server stores acked cursors per device; a new device starts at the end
   // or the close; wait until the bucket holds it.
   const nats = await connect({ servers: fx.server.config.NATS_URL });
   const kv = await new Kvm(nats).open(namesFor(fx.server.config.PARLEY_PREFIX).cursorBucket);
-  await untilAsync(async () => Number((await kv.get(b.device_id))?.string()) === acked, 'the stored cursor');
+  await until(async () => Number((await kv.get(b.device_id))?.string()) === acked, 20_000, 'the stored cursor');
   await nats.close();
   for (let i = 0; i < 2; i++) await ac.send(conv, `later${i}`);
 

@@ -132,12 +132,7 @@ export class Connection implements FeedSink {
 
   onFeedEntry(cursor: number, origin: string, entry: Uint8Array): void {
     if (this.state === 'live') {
-      if (cursor <= this.lastSent) return;
-      if (origin === this.principal!.deviceId) {
-        this.lastSent = cursor; // its own send: it has the Sent already
-        return;
-      }
-      this.ws.cork(() => this.deliverLive(cursor, origin, entry));
+      if (this.advance(cursor, origin)) this.ws.cork(() => this.sendRaw(deliverFrame(entry)));
     } else if (this.state === 'catching-up') {
       this.pendingLive.push([cursor, origin, entry]);
       // Live traffic outpacing a slow catch-up must not grow without bound: the device
@@ -146,10 +141,19 @@ export class Connection implements FeedSink {
     }
   }
 
-  private deliverLive(cursor: number, origin: string, entry: Uint8Array): void {
-    if (cursor <= this.lastSent || this.closed) return;
+  /**
+   * Moves the device's position past an entry; true if the entry is to be sent. Entries at
+   * or below the position were sent already; the device's own sends are passed over (it has
+   * their Sent).
+   */
+  private advance(cursor: number, origin: string): boolean {
+    if (cursor <= this.lastSent || this.closed) return false;
     this.lastSent = cursor;
-    if (origin !== this.principal!.deviceId) this.sendRaw(deliverFrame(entry));
+    return origin !== this.principal!.deviceId;
+  }
+
+  private deliverLive(cursor: number, origin: string, entry: Uint8Array): void {
+    if (this.advance(cursor, origin)) this.sendRaw(deliverFrame(entry));
   }
 
   deliver(entries: JsMsg[]): void {

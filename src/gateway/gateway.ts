@@ -22,7 +22,7 @@ import { FeedReader } from './feed-reader.js';
 import { route } from './http.js';
 import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
-import { socketRoute, type SocketStats } from './socket.js';
+import { socketRoute } from './socket.js';
 import { TokenService } from './tokens.js';
 
 export interface GatewayDeps {
@@ -36,7 +36,8 @@ export interface GatewayDeps {
 export interface Gateway {
   listen(host: string, port: number): Promise<number>;
   close(): Promise<void>;
-  readonly stats: SocketStats;
+  /** Open WebSocket connections. */
+  readonly connections: number;
 }
 
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
@@ -54,7 +55,6 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const cursors = new CursorStore(kv, log);
   const hub = new FeedHub(nc, names);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
-  const stats: SocketStats = { connections: 0 };
   const live = new Set<Connection>();
 
   const app = uWS.App();
@@ -71,7 +71,6 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   socketRoute(
     app,
     { auth, sender, hub, reader, cursors, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
-    stats,
     live,
   );
   app.any('/*', (res) => {
@@ -82,7 +81,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
 
   let listenSocket: uWS.us_listen_socket | undefined;
   return {
-    stats,
+    get connections() {
+      return live.size;
+    },
     listen(host, port) {
       return new Promise((resolve, reject) => {
         app.listen(host, port, (s) => {

@@ -7,11 +7,8 @@ import { Connection, type ConnectionDeps, type SocketData } from './connection.j
 import { errorBody, writeJson } from './http.js';
 import type { Principal } from './tokens.js';
 
-export interface SocketStats {
-  connections: number;
-}
-
-export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, stats: SocketStats, live: Set<Connection>): void {
+/** Registers /v1/ws; every open connection is kept in live (for shutdown and counting). */
+export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<Connection>): void {
   let nextId = 1;
   app.ws<SocketData>('/v1/ws', {
     compression: 0,
@@ -60,7 +57,6 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, stats: Sock
       const conn = new Connection(ws, deps, nextId++);
       data.conn = conn;
       live.add(conn);
-      stats.connections++;
       conn.open(data.principal, data.cursor);
     },
     message: (ws, message, isBinary) => {
@@ -74,7 +70,6 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, stats: Sock
       if (!conn) return;
       deps.log.debug({ code }, 'socket closed');
       live.delete(conn);
-      stats.connections--;
       conn.onClose();
     },
   });

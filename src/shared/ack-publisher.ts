@@ -68,11 +68,7 @@ export class AckPublisher {
     const token = (this.next++).toString(36);
     return new Promise((resolve, reject) => {
       this.pending.set(token, { resolve, reject, deadline: Date.now() + this.timeoutMs });
-      this.queue.push({ subject, data, reply: this.prefix + token, opts });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.enqueue({ subject, data, reply: this.prefix + token, opts });
     });
   }
 
@@ -82,7 +78,11 @@ export class AckPublisher {
    * link failed, the stream's last sequence is short and the closing publish is refused.
    */
   publishUnacked(subject: string, data: Uint8Array, opts?: PublishOptions): void {
-    this.queue.push({ subject, data, reply: '', opts });
+    this.enqueue({ subject, data, reply: '', opts });
+  }
+
+  private enqueue(q: Queued): void {
+    this.queue.push(q);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());

@@ -78,13 +78,10 @@ export class FeedWriter {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const last = batch[batch.length - 1]!;
-    for (const e of batch) {
-      const opts = { headers: { [SOURCE_HEADER]: e.source }, expectLastSeq: e.cursor - 1 };
-      if (e === last) continue;
-      this.publisher.publishUnacked(e.subject, e.data, opts);
-    }
-    const acked = this.publisher.publish(last.subject, last.data, { headers: { [SOURCE_HEADER]: last.source }, expectLastSeq: last.cursor - 1 });
+    const last = batch.pop()!;
+    const opts = (e: (typeof batch)[number]) => ({ headers: { [SOURCE_HEADER]: e.source }, expectLastSeq: e.cursor - 1 });
+    for (const e of batch) this.publisher.publishUnacked(e.subject, e.data, opts(e));
+    const acked = this.publisher.publish(last.subject, last.data, opts(last));
     this.publisher.flushNow(); // the batch is complete: no reason to wait for the loop's turn
     const ack: PubAck = await acked;
     if (ack.seq !== last.cursor) throw new Error(`feed entry stored at ${ack.seq}, expected ${last.cursor}`);

@@ -59,7 +59,9 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
     projections.push(runProjection(deps, usersProjection(names)));
     feedWriter = new FeedWriter(nc, names);
-    projections.push(runProjection(deps, conversationsProjection(names, feedWriter)));
+    // Gateways drop their cached member lists of these conversations.
+    const announce = (ids: string[]) => nc.publish(names.membershipSubject, ids.join(' '));
+    projections.push(runProjection(deps, conversationsProjection(names, feedWriter, announce)));
     for (const p of projections) await p.start();
   }
 

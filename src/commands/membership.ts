@@ -1,8 +1,10 @@
 // Who may post to a conversation, as the gateway sees it: a cache over the read model, used
 // to refuse bad sends early. It is not the authority: the conversation projector decides
 // membership from the ordered log and drops what the log says was not allowed.
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Batcher } from '../shared/batcher.js';
 import type { Db } from '../shared/db.js';
+import type { Names } from '../shared/names.js';
 
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 100_000;
@@ -10,8 +12,15 @@ const MAX_ENTRIES = 100_000;
 export class MembershipCache {
   private readonly entries = new Map<string, { members: Set<string>; expires: number }>();
   private readonly loader: Batcher<string, Set<string>>;
+  private readonly sub: Subscription;
 
-  constructor(db: Db) {
+  /** The projector names conversations whose membership changed; their entries are dropped. */
+  constructor(db: Db, nc: NatsConnection, names: Names) {
+    this.sub = nc.subscribe(names.membershipSubject, {
+      callback: (_err, msg) => {
+        for (const id of msg.string().split(' ')) this.entries.delete(id);
+      },
+    });
     this.loader = new Batcher(async (ids) => {
       const rows = await db
         .selectFrom('conversation_members')
@@ -38,5 +47,9 @@ export class MembershipCache {
       this.entries.set(conversationId, { members, expires: now + TTL_MS });
     }
     return members;
+  }
+
+  close(): void {
+    this.sub.unsubscribe();
   }
 }

@@ -50,7 +50,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const publisher = new AckPublisher(nc);
   const ctx: CommandContext = { js, jsm, publisher, db, names, config, progress, now: Date.now };
   const auth = new Authenticator(new TokenService(config.JWT_SECRET, config.TOKEN_TTL_S), db);
-  const sender = new MessageSender(ctx, new MembershipCache(db));
+  const membership = new MembershipCache(db, nc, names);
+  const sender = new MessageSender(ctx, membership);
   const kv = await new Kvm(nc).open(names.cursorBucket);
   const cursors = new CursorStore(kv, log);
   const hub = new FeedHub(nc, names);
@@ -99,6 +100,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       for (const conn of [...live]) conn.close(CloseCode.shuttingDown, 'server shutting down');
       await cursors.close();
       progress.close();
+      membership.close();
       publisher.close();
       app.close();
     },

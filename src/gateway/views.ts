@@ -25,6 +25,7 @@ export function conversationView(c: ConversationView): Record<string, unknown> {
     member_ids: c.member_ids,
     created_by: c.created_by,
     created_at_ms: c.created_at_ms,
+    ...(c.kind === 2 ? { admin_ids: c.admin_ids, member_limit: c.member_limit, share_history: c.share_history } : {}),
   };
 }
 

@@ -57,6 +57,15 @@ export namespace parley {
             /** ConversationCreated name. */
             name: string;
 
+            /** ConversationCreated adminIds. */
+            adminIds: string[];
+
+            /** ConversationCreated memberLimit. */
+            memberLimit: number;
+
+            /** ConversationCreated shareHistory. */
+            shareHistory: boolean;
+
             /**
              * Creates a new ConversationCreated instance using the specified properties.
              * @param [properties] Properties to set
@@ -158,6 +167,15 @@ export namespace parley {
 
                 /** ConversationCreated name */
                 name?: (string|null);
+
+                /** ConversationCreated adminIds */
+                adminIds?: (string[]|null);
+
+                /** ConversationCreated memberLimit */
+                memberLimit?: (number|null);
+
+                /** ConversationCreated shareHistory */
+                shareHistory?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -873,6 +891,565 @@ export namespace parley {
         }
 
         /**
+         * Properties of a MembersAdded.
+         * @deprecated Use parley.v1.MembersAdded.$Properties instead.
+         */
+        interface IMembersAdded extends parley.v1.MembersAdded.$Properties {
+        }
+
+        /** Represents a MembersAdded. */
+        class MembersAdded {
+
+            /**
+             * Constructs a new MembersAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MembersAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembersAdded conversationId. */
+            conversationId: string;
+
+            /** MembersAdded byUserId. */
+            byUserId: string;
+
+            /** MembersAdded userIds. */
+            userIds: string[];
+
+            /** MembersAdded atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MembersAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembersAdded instance
+             */
+            static create(properties: parley.v1.MembersAdded.$Shape): parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape;
+            static create(properties?: parley.v1.MembersAdded.$Properties): parley.v1.MembersAdded;
+
+            /**
+             * Encodes the specified MembersAdded message. Does not implicitly {@link parley.v1.MembersAdded.verify|verify} messages.
+             * @param message MembersAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MembersAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MembersAdded message, length delimited. Does not implicitly {@link parley.v1.MembersAdded.verify|verify} messages.
+             * @param message MembersAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MembersAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembersAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape} MembersAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape;
+
+            /**
+             * Decodes a MembersAdded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape} MembersAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape;
+
+            /**
+             * Verifies a MembersAdded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MembersAdded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MembersAdded
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MembersAdded;
+
+            /**
+             * Creates a plain object from a MembersAdded message. Also converts values to other types if specified.
+             * @param message MembersAdded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MembersAdded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MembersAdded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MembersAdded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembersAdded {
+
+            /** Properties of a MembersAdded. */
+            interface $Properties {
+
+                /** MembersAdded conversationId */
+                conversationId?: (string|null);
+
+                /** MembersAdded byUserId */
+                byUserId?: (string|null);
+
+                /** MembersAdded userIds */
+                userIds?: (string[]|null);
+
+                /** MembersAdded atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembersAdded. */
+            type $Shape = parley.v1.MembersAdded.$Properties;
+        }
+
+        /**
+         * Properties of a MemberRemoved.
+         * @deprecated Use parley.v1.MemberRemoved.$Properties instead.
+         */
+        interface IMemberRemoved extends parley.v1.MemberRemoved.$Properties {
+        }
+
+        /** Represents a MemberRemoved. */
+        class MemberRemoved {
+
+            /**
+             * Constructs a new MemberRemoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MemberRemoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberRemoved conversationId. */
+            conversationId: string;
+
+            /** MemberRemoved byUserId. */
+            byUserId: string;
+
+            /** MemberRemoved userId. */
+            userId: string;
+
+            /** MemberRemoved atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MemberRemoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberRemoved instance
+             */
+            static create(properties: parley.v1.MemberRemoved.$Shape): parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape;
+            static create(properties?: parley.v1.MemberRemoved.$Properties): parley.v1.MemberRemoved;
+
+            /**
+             * Encodes the specified MemberRemoved message. Does not implicitly {@link parley.v1.MemberRemoved.verify|verify} messages.
+             * @param message MemberRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MemberRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberRemoved message, length delimited. Does not implicitly {@link parley.v1.MemberRemoved.verify|verify} messages.
+             * @param message MemberRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MemberRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberRemoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape} MemberRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape;
+
+            /**
+             * Decodes a MemberRemoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape} MemberRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape;
+
+            /**
+             * Verifies a MemberRemoved message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberRemoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberRemoved
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MemberRemoved;
+
+            /**
+             * Creates a plain object from a MemberRemoved message. Also converts values to other types if specified.
+             * @param message MemberRemoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MemberRemoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberRemoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MemberRemoved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberRemoved {
+
+            /** Properties of a MemberRemoved. */
+            interface $Properties {
+
+                /** MemberRemoved conversationId */
+                conversationId?: (string|null);
+
+                /** MemberRemoved byUserId */
+                byUserId?: (string|null);
+
+                /** MemberRemoved userId */
+                userId?: (string|null);
+
+                /** MemberRemoved atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberRemoved. */
+            type $Shape = parley.v1.MemberRemoved.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationRenamed.
+         * @deprecated Use parley.v1.ConversationRenamed.$Properties instead.
+         */
+        interface IConversationRenamed extends parley.v1.ConversationRenamed.$Properties {
+        }
+
+        /** Represents a ConversationRenamed. */
+        class ConversationRenamed {
+
+            /**
+             * Constructs a new ConversationRenamed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ConversationRenamed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationRenamed conversationId. */
+            conversationId: string;
+
+            /** ConversationRenamed byUserId. */
+            byUserId: string;
+
+            /** ConversationRenamed name. */
+            name: string;
+
+            /** ConversationRenamed atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new ConversationRenamed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationRenamed instance
+             */
+            static create(properties: parley.v1.ConversationRenamed.$Shape): parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape;
+            static create(properties?: parley.v1.ConversationRenamed.$Properties): parley.v1.ConversationRenamed;
+
+            /**
+             * Encodes the specified ConversationRenamed message. Does not implicitly {@link parley.v1.ConversationRenamed.verify|verify} messages.
+             * @param message ConversationRenamed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ConversationRenamed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConversationRenamed message, length delimited. Does not implicitly {@link parley.v1.ConversationRenamed.verify|verify} messages.
+             * @param message ConversationRenamed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ConversationRenamed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationRenamed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape} ConversationRenamed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape;
+
+            /**
+             * Decodes a ConversationRenamed message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape} ConversationRenamed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape;
+
+            /**
+             * Verifies a ConversationRenamed message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConversationRenamed message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConversationRenamed
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ConversationRenamed;
+
+            /**
+             * Creates a plain object from a ConversationRenamed message. Also converts values to other types if specified.
+             * @param message ConversationRenamed
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ConversationRenamed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationRenamed to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConversationRenamed
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationRenamed {
+
+            /** Properties of a ConversationRenamed. */
+            interface $Properties {
+
+                /** ConversationRenamed conversationId */
+                conversationId?: (string|null);
+
+                /** ConversationRenamed byUserId */
+                byUserId?: (string|null);
+
+                /** ConversationRenamed name */
+                name?: (string|null);
+
+                /** ConversationRenamed atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationRenamed. */
+            type $Shape = parley.v1.ConversationRenamed.$Properties;
+        }
+
+        /** MemberRole enum. */
+        enum MemberRole {
+
+            /** MEMBER_ROLE_UNSPECIFIED value */
+            MEMBER_ROLE_UNSPECIFIED = 0,
+
+            /** MEMBER_ROLE_MEMBER value */
+            MEMBER_ROLE_MEMBER = 1,
+
+            /** MEMBER_ROLE_ADMIN value */
+            MEMBER_ROLE_ADMIN = 2
+        }
+
+        /**
+         * Properties of a MemberRoleChanged.
+         * @deprecated Use parley.v1.MemberRoleChanged.$Properties instead.
+         */
+        interface IMemberRoleChanged extends parley.v1.MemberRoleChanged.$Properties {
+        }
+
+        /** Represents a MemberRoleChanged. */
+        class MemberRoleChanged {
+
+            /**
+             * Constructs a new MemberRoleChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MemberRoleChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberRoleChanged conversationId. */
+            conversationId: string;
+
+            /** MemberRoleChanged byUserId. */
+            byUserId: string;
+
+            /** MemberRoleChanged userId. */
+            userId: string;
+
+            /** MemberRoleChanged role. */
+            role: parley.v1.MemberRole;
+
+            /** MemberRoleChanged atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MemberRoleChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberRoleChanged instance
+             */
+            static create(properties: parley.v1.MemberRoleChanged.$Shape): parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape;
+            static create(properties?: parley.v1.MemberRoleChanged.$Properties): parley.v1.MemberRoleChanged;
+
+            /**
+             * Encodes the specified MemberRoleChanged message. Does not implicitly {@link parley.v1.MemberRoleChanged.verify|verify} messages.
+             * @param message MemberRoleChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MemberRoleChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberRoleChanged message, length delimited. Does not implicitly {@link parley.v1.MemberRoleChanged.verify|verify} messages.
+             * @param message MemberRoleChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MemberRoleChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberRoleChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape} MemberRoleChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape;
+
+            /**
+             * Decodes a MemberRoleChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape} MemberRoleChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape;
+
+            /**
+             * Verifies a MemberRoleChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberRoleChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberRoleChanged
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MemberRoleChanged;
+
+            /**
+             * Creates a plain object from a MemberRoleChanged message. Also converts values to other types if specified.
+             * @param message MemberRoleChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MemberRoleChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberRoleChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MemberRoleChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberRoleChanged {
+
+            /** Properties of a MemberRoleChanged. */
+            interface $Properties {
+
+                /** MemberRoleChanged conversationId */
+                conversationId?: (string|null);
+
+                /** MemberRoleChanged byUserId */
+                byUserId?: (string|null);
+
+                /** MemberRoleChanged userId */
+                userId?: (string|null);
+
+                /** MemberRoleChanged role */
+                role?: (parley.v1.MemberRole|null);
+
+                /** MemberRoleChanged atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberRoleChanged. */
+            type $Shape = parley.v1.MemberRoleChanged.$Properties;
+        }
+
+        /**
          * Properties of an Event.
          * @deprecated Use parley.v1.Event.$Properties instead.
          */
@@ -909,8 +1486,20 @@ export namespace parley {
             /** Event deviceAdded. */
             deviceAdded?: (parley.v1.DeviceAdded.$Properties|null);
 
+            /** Event membersAdded. */
+            membersAdded?: (parley.v1.MembersAdded.$Properties|null);
+
+            /** Event memberRemoved. */
+            memberRemoved?: (parley.v1.MemberRemoved.$Properties|null);
+
+            /** Event conversationRenamed. */
+            conversationRenamed?: (parley.v1.ConversationRenamed.$Properties|null);
+
+            /** Event memberRoleChanged. */
+            memberRoleChanged?: (parley.v1.MemberRoleChanged.$Properties|null);
+
             /** Event body. */
-            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded");
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -1014,8 +1603,20 @@ export namespace parley {
                 /** Event deviceAdded */
                 deviceAdded?: (parley.v1.DeviceAdded.$Properties|null);
 
+                /** Event membersAdded */
+                membersAdded?: (parley.v1.MembersAdded.$Properties|null);
+
+                /** Event memberRemoved */
+                memberRemoved?: (parley.v1.MemberRemoved.$Properties|null);
+
+                /** Event conversationRenamed */
+                conversationRenamed?: (parley.v1.ConversationRenamed.$Properties|null);
+
+                /** Event memberRoleChanged */
+                memberRoleChanged?: (parley.v1.MemberRoleChanged.$Properties|null);
+
                 /** Event body */
-                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded");
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1029,9 +1630,13 @@ export namespace parley {
               userUpdated?: parley.v1.UserUpdated.$Shape|null;
               userDeleted?: parley.v1.UserDeleted.$Shape|null;
               deviceAdded?: parley.v1.DeviceAdded.$Shape|null;
+              membersAdded?: parley.v1.MembersAdded.$Shape|null;
+              memberRemoved?: parley.v1.MemberRemoved.$Shape|null;
+              conversationRenamed?: parley.v1.ConversationRenamed.$Shape|null;
+              memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape })
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape })
             );
         }
 

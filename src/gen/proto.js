@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -53,6 +53,9 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [createdBy] ConversationCreated createdBy
              * @property {number|null} [atMs] ConversationCreated atMs
              * @property {string|null} [name] ConversationCreated name
+             * @property {Array.<string>|null} [adminIds] ConversationCreated adminIds
+             * @property {number|null} [memberLimit] ConversationCreated memberLimit
+             * @property {boolean|null} [shareHistory] ConversationCreated shareHistory
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -79,6 +82,7 @@ export const parley = $root.parley = (() => {
              */
             const ConversationCreated = function (properties) {
                 this.memberIds = [];
+                this.adminIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -134,6 +138,30 @@ export const parley = $root.parley = (() => {
             ConversationCreated.prototype.name = "";
 
             /**
+             * ConversationCreated adminIds.
+             * @member {Array.<string>} adminIds
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.adminIds = $util.emptyArray;
+
+            /**
+             * ConversationCreated memberLimit.
+             * @member {number} memberLimit
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.memberLimit = 0;
+
+            /**
+             * ConversationCreated shareHistory.
+             * @member {boolean} shareHistory
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.shareHistory = false;
+
+            /**
              * Creates a new ConversationCreated instance using the specified properties.
              * @function create
              * @memberof parley.v1.ConversationCreated
@@ -178,6 +206,13 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.name);
+                if (message.adminIds != null && message.adminIds.length)
+                    for (let i = 0; i < message.adminIds.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.adminIds[i]);
+                if (message.memberLimit != null && $Object.hasOwnProperty.call(message, "memberLimit") && message.memberLimit !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.memberLimit);
+                if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory") && message.shareHistory !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.shareHistory);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -288,6 +323,32 @@ export const parley = $root.parley = (() => {
                                 delete message.name;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.adminIds && message.adminIds.length))
+                                message.adminIds = [];
+                            message.adminIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memberLimit = value;
+                            else
+                                delete message.memberLimit;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.shareHistory = value;
+                            else
+                                delete message.shareHistory;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -358,6 +419,19 @@ export const parley = $root.parley = (() => {
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     if (!$util.isString(message.name))
                         return "name: string expected";
+                if (message.adminIds != null && $Object.hasOwnProperty.call(message, "adminIds")) {
+                    if (!$Array.isArray(message.adminIds))
+                        return "adminIds: array expected";
+                    for (let i = 0; i < message.adminIds.length; ++i)
+                        if (!$util.isString(message.adminIds[i]))
+                            return "adminIds: string[] expected";
+                }
+                if (message.memberLimit != null && $Object.hasOwnProperty.call(message, "memberLimit"))
+                    if (!$util.isInteger(message.memberLimit))
+                        return "memberLimit: integer expected";
+                if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory"))
+                    if (typeof message.shareHistory !== "boolean")
+                        return "shareHistory: boolean expected";
                 return null;
             };
 
@@ -423,6 +497,19 @@ export const parley = $root.parley = (() => {
                 if (object.name != null)
                     if (typeof object.name !== "string" || object.name.length)
                         message.name = $String(object.name);
+                if (object.adminIds) {
+                    if (!$Array.isArray(object.adminIds))
+                        throw $TypeError(".parley.v1.ConversationCreated.adminIds: array expected");
+                    message.adminIds = $Array(object.adminIds.length);
+                    for (let i = 0; i < object.adminIds.length; ++i)
+                        message.adminIds[i] = $String(object.adminIds[i]);
+                }
+                if (object.memberLimit != null)
+                    if ($Number(object.memberLimit) !== 0)
+                        message.memberLimit = object.memberLimit >>> 0;
+                if (object.shareHistory != null)
+                    if (object.shareHistory)
+                        message.shareHistory = $Boolean(object.shareHistory);
                 return message;
             };
 
@@ -443,8 +530,10 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.memberIds = [];
+                    object.adminIds = [];
+                }
                 if (options.defaults) {
                     object.conversationId = "";
                     object.kind = options.enums === $String ? "CONVERSATION_KIND_UNSPECIFIED" : 0;
@@ -455,6 +544,8 @@ export const parley = $root.parley = (() => {
                     } else
                         object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.name = "";
+                    object.memberLimit = 0;
+                    object.shareHistory = false;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -476,6 +567,15 @@ export const parley = $root.parley = (() => {
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
+                if (message.adminIds && message.adminIds.length) {
+                    object.adminIds = $Array(message.adminIds.length);
+                    for (let j = 0; j < message.adminIds.length; ++j)
+                        object.adminIds[j] = message.adminIds[j];
+                }
+                if (message.memberLimit != null && $Object.hasOwnProperty.call(message, "memberLimit"))
+                    object.memberLimit = message.memberLimit;
+                if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory"))
+                    object.shareHistory = message.shareHistory;
                 return object;
             };
 
@@ -2576,6 +2676,1595 @@ export const parley = $root.parley = (() => {
             return DeviceAdded;
         })();
 
+        v1.MembersAdded = (function() {
+
+            /**
+             * Properties of a MembersAdded.
+             * @typedef {Object} parley.v1.MembersAdded.$Properties
+             * @property {string|null} [conversationId] MembersAdded conversationId
+             * @property {string|null} [byUserId] MembersAdded byUserId
+             * @property {Array.<string>|null} [userIds] MembersAdded userIds
+             * @property {number|null} [atMs] MembersAdded atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembersAdded.
+             * @memberof parley.v1
+             * @interface IMembersAdded
+             * @augments parley.v1.MembersAdded.$Properties
+             * @deprecated Use parley.v1.MembersAdded.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembersAdded.
+             * @typedef {parley.v1.MembersAdded.$Properties} parley.v1.MembersAdded.$Shape
+             */
+
+            /**
+             * Constructs a new MembersAdded.
+             * @memberof parley.v1
+             * @classdesc Represents a MembersAdded.
+             * @constructor
+             * @param {parley.v1.MembersAdded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembersAdded = function (properties) {
+                this.userIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembersAdded conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MembersAdded
+             * @instance
+             */
+            MembersAdded.prototype.conversationId = "";
+
+            /**
+             * MembersAdded byUserId.
+             * @member {string} byUserId
+             * @memberof parley.v1.MembersAdded
+             * @instance
+             */
+            MembersAdded.prototype.byUserId = "";
+
+            /**
+             * MembersAdded userIds.
+             * @member {Array.<string>} userIds
+             * @memberof parley.v1.MembersAdded
+             * @instance
+             */
+            MembersAdded.prototype.userIds = $util.emptyArray;
+
+            /**
+             * MembersAdded atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MembersAdded
+             * @instance
+             */
+            MembersAdded.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MembersAdded instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {parley.v1.MembersAdded.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MembersAdded} MembersAdded instance
+             * @type {{
+             *   (properties: parley.v1.MembersAdded.$Shape): parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape;
+             *   (properties?: parley.v1.MembersAdded.$Properties): parley.v1.MembersAdded;
+             * }}
+             */
+            MembersAdded.create = function(properties) {
+                return new MembersAdded(properties);
+            };
+
+            /**
+             * Encodes the specified MembersAdded message. Does not implicitly {@link parley.v1.MembersAdded.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {parley.v1.MembersAdded.$Properties} message MembersAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembersAdded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId") && message.byUserId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.byUserId);
+                if (message.userIds != null && message.userIds.length)
+                    for (let i = 0; i < message.userIds.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.userIds[i]);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MembersAdded message, length delimited. Does not implicitly {@link parley.v1.MembersAdded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {parley.v1.MembersAdded.$Properties} message MembersAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembersAdded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MembersAdded message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape} MembersAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembersAdded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MembersAdded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byUserId = value;
+                            else
+                                delete message.byUserId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.userIds && message.userIds.length))
+                                message.userIds = [];
+                            message.userIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MembersAdded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MembersAdded & parley.v1.MembersAdded.$Shape} MembersAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembersAdded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MembersAdded message.
+             * @function verify
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembersAdded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    if (!$util.isString(message.byUserId))
+                        return "byUserId: string expected";
+                if (message.userIds != null && $Object.hasOwnProperty.call(message, "userIds")) {
+                    if (!$Array.isArray(message.userIds))
+                        return "userIds: array expected";
+                    for (let i = 0; i < message.userIds.length; ++i)
+                        if (!$util.isString(message.userIds[i]))
+                            return "userIds: string[] expected";
+                }
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MembersAdded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MembersAdded} MembersAdded
+             */
+            MembersAdded.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MembersAdded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MembersAdded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MembersAdded();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.byUserId != null)
+                    if (typeof object.byUserId !== "string" || object.byUserId.length)
+                        message.byUserId = $String(object.byUserId);
+                if (object.userIds) {
+                    if (!$Array.isArray(object.userIds))
+                        throw $TypeError(".parley.v1.MembersAdded.userIds: array expected");
+                    message.userIds = $Array(object.userIds.length);
+                    for (let i = 0; i < object.userIds.length; ++i)
+                        message.userIds[i] = $String(object.userIds[i]);
+                }
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MembersAdded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {parley.v1.MembersAdded} message MembersAdded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembersAdded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.userIds = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.byUserId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    object.byUserId = message.byUserId;
+                if (message.userIds && message.userIds.length) {
+                    object.userIds = $Array(message.userIds.length);
+                    for (let j = 0; j < message.userIds.length; ++j)
+                        object.userIds[j] = message.userIds[j];
+                }
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MembersAdded to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MembersAdded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembersAdded.prototype.toJSON = function() {
+                return MembersAdded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MembersAdded
+             * @function getTypeUrl
+             * @memberof parley.v1.MembersAdded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembersAdded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MembersAdded";
+            };
+
+            return MembersAdded;
+        })();
+
+        v1.MemberRemoved = (function() {
+
+            /**
+             * Properties of a MemberRemoved.
+             * @typedef {Object} parley.v1.MemberRemoved.$Properties
+             * @property {string|null} [conversationId] MemberRemoved conversationId
+             * @property {string|null} [byUserId] MemberRemoved byUserId
+             * @property {string|null} [userId] MemberRemoved userId
+             * @property {number|null} [atMs] MemberRemoved atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberRemoved.
+             * @memberof parley.v1
+             * @interface IMemberRemoved
+             * @augments parley.v1.MemberRemoved.$Properties
+             * @deprecated Use parley.v1.MemberRemoved.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberRemoved.
+             * @typedef {parley.v1.MemberRemoved.$Properties} parley.v1.MemberRemoved.$Shape
+             */
+
+            /**
+             * Constructs a new MemberRemoved.
+             * @memberof parley.v1
+             * @classdesc Represents a MemberRemoved.
+             * @constructor
+             * @param {parley.v1.MemberRemoved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberRemoved = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberRemoved conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MemberRemoved
+             * @instance
+             */
+            MemberRemoved.prototype.conversationId = "";
+
+            /**
+             * MemberRemoved byUserId.
+             * @member {string} byUserId
+             * @memberof parley.v1.MemberRemoved
+             * @instance
+             */
+            MemberRemoved.prototype.byUserId = "";
+
+            /**
+             * MemberRemoved userId.
+             * @member {string} userId
+             * @memberof parley.v1.MemberRemoved
+             * @instance
+             */
+            MemberRemoved.prototype.userId = "";
+
+            /**
+             * MemberRemoved atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MemberRemoved
+             * @instance
+             */
+            MemberRemoved.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MemberRemoved instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {parley.v1.MemberRemoved.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MemberRemoved} MemberRemoved instance
+             * @type {{
+             *   (properties: parley.v1.MemberRemoved.$Shape): parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape;
+             *   (properties?: parley.v1.MemberRemoved.$Properties): parley.v1.MemberRemoved;
+             * }}
+             */
+            MemberRemoved.create = function(properties) {
+                return new MemberRemoved(properties);
+            };
+
+            /**
+             * Encodes the specified MemberRemoved message. Does not implicitly {@link parley.v1.MemberRemoved.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {parley.v1.MemberRemoved.$Properties} message MemberRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberRemoved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId") && message.byUserId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.byUserId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberRemoved message, length delimited. Does not implicitly {@link parley.v1.MemberRemoved.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {parley.v1.MemberRemoved.$Properties} message MemberRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberRemoved.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberRemoved message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape} MemberRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberRemoved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MemberRemoved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byUserId = value;
+                            else
+                                delete message.byUserId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MemberRemoved message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MemberRemoved & parley.v1.MemberRemoved.$Shape} MemberRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberRemoved.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberRemoved message.
+             * @function verify
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberRemoved.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    if (!$util.isString(message.byUserId))
+                        return "byUserId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MemberRemoved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MemberRemoved} MemberRemoved
+             */
+            MemberRemoved.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MemberRemoved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MemberRemoved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MemberRemoved();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.byUserId != null)
+                    if (typeof object.byUserId !== "string" || object.byUserId.length)
+                        message.byUserId = $String(object.byUserId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberRemoved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {parley.v1.MemberRemoved} message MemberRemoved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberRemoved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.byUserId = "";
+                    object.userId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    object.byUserId = message.byUserId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MemberRemoved to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MemberRemoved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberRemoved.prototype.toJSON = function() {
+                return MemberRemoved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberRemoved
+             * @function getTypeUrl
+             * @memberof parley.v1.MemberRemoved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberRemoved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MemberRemoved";
+            };
+
+            return MemberRemoved;
+        })();
+
+        v1.ConversationRenamed = (function() {
+
+            /**
+             * Properties of a ConversationRenamed.
+             * @typedef {Object} parley.v1.ConversationRenamed.$Properties
+             * @property {string|null} [conversationId] ConversationRenamed conversationId
+             * @property {string|null} [byUserId] ConversationRenamed byUserId
+             * @property {string|null} [name] ConversationRenamed name
+             * @property {number|null} [atMs] ConversationRenamed atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationRenamed.
+             * @memberof parley.v1
+             * @interface IConversationRenamed
+             * @augments parley.v1.ConversationRenamed.$Properties
+             * @deprecated Use parley.v1.ConversationRenamed.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationRenamed.
+             * @typedef {parley.v1.ConversationRenamed.$Properties} parley.v1.ConversationRenamed.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationRenamed.
+             * @memberof parley.v1
+             * @classdesc Represents a ConversationRenamed.
+             * @constructor
+             * @param {parley.v1.ConversationRenamed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationRenamed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationRenamed conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.ConversationRenamed
+             * @instance
+             */
+            ConversationRenamed.prototype.conversationId = "";
+
+            /**
+             * ConversationRenamed byUserId.
+             * @member {string} byUserId
+             * @memberof parley.v1.ConversationRenamed
+             * @instance
+             */
+            ConversationRenamed.prototype.byUserId = "";
+
+            /**
+             * ConversationRenamed name.
+             * @member {string} name
+             * @memberof parley.v1.ConversationRenamed
+             * @instance
+             */
+            ConversationRenamed.prototype.name = "";
+
+            /**
+             * ConversationRenamed atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.ConversationRenamed
+             * @instance
+             */
+            ConversationRenamed.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ConversationRenamed instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {parley.v1.ConversationRenamed.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ConversationRenamed} ConversationRenamed instance
+             * @type {{
+             *   (properties: parley.v1.ConversationRenamed.$Shape): parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape;
+             *   (properties?: parley.v1.ConversationRenamed.$Properties): parley.v1.ConversationRenamed;
+             * }}
+             */
+            ConversationRenamed.create = function(properties) {
+                return new ConversationRenamed(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationRenamed message. Does not implicitly {@link parley.v1.ConversationRenamed.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {parley.v1.ConversationRenamed.$Properties} message ConversationRenamed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationRenamed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId") && message.byUserId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.byUserId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConversationRenamed message, length delimited. Does not implicitly {@link parley.v1.ConversationRenamed.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {parley.v1.ConversationRenamed.$Properties} message ConversationRenamed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationRenamed.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConversationRenamed message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape} ConversationRenamed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationRenamed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ConversationRenamed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byUserId = value;
+                            else
+                                delete message.byUserId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConversationRenamed message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationRenamed & parley.v1.ConversationRenamed.$Shape} ConversationRenamed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationRenamed.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConversationRenamed message.
+             * @function verify
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConversationRenamed.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    if (!$util.isString(message.byUserId))
+                        return "byUserId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConversationRenamed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ConversationRenamed} ConversationRenamed
+             */
+            ConversationRenamed.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ConversationRenamed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ConversationRenamed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ConversationRenamed();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.byUserId != null)
+                    if (typeof object.byUserId !== "string" || object.byUserId.length)
+                        message.byUserId = $String(object.byUserId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationRenamed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {parley.v1.ConversationRenamed} message ConversationRenamed
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationRenamed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.byUserId = "";
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    object.byUserId = message.byUserId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this ConversationRenamed to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ConversationRenamed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationRenamed.prototype.toJSON = function() {
+                return ConversationRenamed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationRenamed
+             * @function getTypeUrl
+             * @memberof parley.v1.ConversationRenamed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationRenamed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ConversationRenamed";
+            };
+
+            return ConversationRenamed;
+        })();
+
+        /**
+         * MemberRole enum.
+         * @name parley.v1.MemberRole
+         * @enum {number}
+         * @property {number} MEMBER_ROLE_UNSPECIFIED=0 MEMBER_ROLE_UNSPECIFIED value
+         * @property {number} MEMBER_ROLE_MEMBER=1 MEMBER_ROLE_MEMBER value
+         * @property {number} MEMBER_ROLE_ADMIN=2 MEMBER_ROLE_ADMIN value
+         */
+        v1.MemberRole = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MEMBER_ROLE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MEMBER_ROLE_MEMBER"] = 1;
+            values[valuesById[2] = "MEMBER_ROLE_ADMIN"] = 2;
+            return values;
+        })();
+
+        v1.MemberRoleChanged = (function() {
+
+            /**
+             * Properties of a MemberRoleChanged.
+             * @typedef {Object} parley.v1.MemberRoleChanged.$Properties
+             * @property {string|null} [conversationId] MemberRoleChanged conversationId
+             * @property {string|null} [byUserId] MemberRoleChanged byUserId
+             * @property {string|null} [userId] MemberRoleChanged userId
+             * @property {parley.v1.MemberRole|null} [role] MemberRoleChanged role
+             * @property {number|null} [atMs] MemberRoleChanged atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberRoleChanged.
+             * @memberof parley.v1
+             * @interface IMemberRoleChanged
+             * @augments parley.v1.MemberRoleChanged.$Properties
+             * @deprecated Use parley.v1.MemberRoleChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberRoleChanged.
+             * @typedef {parley.v1.MemberRoleChanged.$Properties} parley.v1.MemberRoleChanged.$Shape
+             */
+
+            /**
+             * Constructs a new MemberRoleChanged.
+             * @memberof parley.v1
+             * @classdesc Represents a MemberRoleChanged.
+             * @constructor
+             * @param {parley.v1.MemberRoleChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberRoleChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberRoleChanged conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             */
+            MemberRoleChanged.prototype.conversationId = "";
+
+            /**
+             * MemberRoleChanged byUserId.
+             * @member {string} byUserId
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             */
+            MemberRoleChanged.prototype.byUserId = "";
+
+            /**
+             * MemberRoleChanged userId.
+             * @member {string} userId
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             */
+            MemberRoleChanged.prototype.userId = "";
+
+            /**
+             * MemberRoleChanged role.
+             * @member {parley.v1.MemberRole} role
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             */
+            MemberRoleChanged.prototype.role = 0;
+
+            /**
+             * MemberRoleChanged atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             */
+            MemberRoleChanged.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MemberRoleChanged instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {parley.v1.MemberRoleChanged.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MemberRoleChanged} MemberRoleChanged instance
+             * @type {{
+             *   (properties: parley.v1.MemberRoleChanged.$Shape): parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape;
+             *   (properties?: parley.v1.MemberRoleChanged.$Properties): parley.v1.MemberRoleChanged;
+             * }}
+             */
+            MemberRoleChanged.create = function(properties) {
+                return new MemberRoleChanged(properties);
+            };
+
+            /**
+             * Encodes the specified MemberRoleChanged message. Does not implicitly {@link parley.v1.MemberRoleChanged.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {parley.v1.MemberRoleChanged.$Properties} message MemberRoleChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberRoleChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId") && message.byUserId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.byUserId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.role);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberRoleChanged message, length delimited. Does not implicitly {@link parley.v1.MemberRoleChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {parley.v1.MemberRoleChanged.$Properties} message MemberRoleChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberRoleChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberRoleChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape} MemberRoleChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberRoleChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MemberRoleChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byUserId = value;
+                            else
+                                delete message.byUserId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MemberRoleChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MemberRoleChanged & parley.v1.MemberRoleChanged.$Shape} MemberRoleChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberRoleChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberRoleChanged message.
+             * @function verify
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberRoleChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    if (!$util.isString(message.byUserId))
+                        return "byUserId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                        return "role: enum value expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MemberRoleChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MemberRoleChanged} MemberRoleChanged
+             */
+            MemberRoleChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MemberRoleChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MemberRoleChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MemberRoleChanged();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.byUserId != null)
+                    if (typeof object.byUserId !== "string" || object.byUserId.length)
+                        message.byUserId = $String(object.byUserId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.role !== 0 && (typeof object.role !== "string" || $root.parley.v1.MemberRole[object.role] !== 0))
+                    switch (object.role) {
+                    case "MEMBER_ROLE_UNSPECIFIED":
+                    case 0:
+                        message.role = 0;
+                        break;
+                    case "MEMBER_ROLE_MEMBER":
+                    case 1:
+                        message.role = 1;
+                        break;
+                    case "MEMBER_ROLE_ADMIN":
+                    case 2:
+                        message.role = 2;
+                        break;
+                    default:
+                        if (typeof object.role === "number" && (object.role | 0) === object.role)
+                            message.role = object.role;
+                    }
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberRoleChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {parley.v1.MemberRoleChanged} message MemberRoleChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberRoleChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.byUserId = "";
+                    object.userId = "";
+                    object.role = options.enums === $String ? "MEMBER_ROLE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    object.byUserId = message.byUserId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = options.enums === $String ? $root.parley.v1.MemberRole[message.role] === $undefined ? message.role : $root.parley.v1.MemberRole[message.role] : message.role;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MemberRoleChanged to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MemberRoleChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberRoleChanged.prototype.toJSON = function() {
+                return MemberRoleChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberRoleChanged
+             * @function getTypeUrl
+             * @memberof parley.v1.MemberRoleChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberRoleChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MemberRoleChanged";
+            };
+
+            return MemberRoleChanged;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -2587,7 +4276,11 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.UserUpdated.$Properties|null} [userUpdated] Event userUpdated
              * @property {parley.v1.UserDeleted.$Properties|null} [userDeleted] Event userDeleted
              * @property {parley.v1.DeviceAdded.$Properties|null} [deviceAdded] Event deviceAdded
-             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"} [body] Event body
+             * @property {parley.v1.MembersAdded.$Properties|null} [membersAdded] Event membersAdded
+             * @property {parley.v1.MemberRemoved.$Properties|null} [memberRemoved] Event memberRemoved
+             * @property {parley.v1.ConversationRenamed.$Properties|null} [conversationRenamed] Event conversationRenamed
+             * @property {parley.v1.MemberRoleChanged.$Properties|null} [memberRoleChanged] Event memberRoleChanged
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"} [body] Event body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2608,9 +4301,13 @@ export const parley = $root.parley = (() => {
              *   userUpdated?: parley.v1.UserUpdated.$Shape|null;
              *   userDeleted?: parley.v1.UserDeleted.$Shape|null;
              *   deviceAdded?: parley.v1.DeviceAdded.$Shape|null;
+             *   membersAdded?: parley.v1.MembersAdded.$Shape|null;
+             *   memberRemoved?: parley.v1.MemberRemoved.$Shape|null;
+             *   conversationRenamed?: parley.v1.ConversationRenamed.$Shape|null;
+             *   memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape })
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape })
              * )} parley.v1.Event.$Shape
              */
 
@@ -2677,17 +4374,49 @@ export const parley = $root.parley = (() => {
              */
             Event.prototype.deviceAdded = null;
 
+            /**
+             * Event membersAdded.
+             * @member {parley.v1.MembersAdded.$Properties|null|undefined} membersAdded
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.membersAdded = null;
+
+            /**
+             * Event memberRemoved.
+             * @member {parley.v1.MemberRemoved.$Properties|null|undefined} memberRemoved
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.memberRemoved = null;
+
+            /**
+             * Event conversationRenamed.
+             * @member {parley.v1.ConversationRenamed.$Properties|null|undefined} conversationRenamed
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.conversationRenamed = null;
+
+            /**
+             * Event memberRoleChanged.
+             * @member {parley.v1.MemberRoleChanged.$Properties|null|undefined} memberRoleChanged
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.memberRoleChanged = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event body.
-             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|undefined} body
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|undefined} body
              * @memberof parley.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded"]),
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2735,6 +4464,14 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.UserDeleted.encode(message.userDeleted, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.deviceAdded != null && $Object.hasOwnProperty.call(message, "deviceAdded"))
                     $root.parley.v1.DeviceAdded.encode(message.deviceAdded, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.membersAdded != null && $Object.hasOwnProperty.call(message, "membersAdded"))
+                    $root.parley.v1.MembersAdded.encode(message.membersAdded, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.memberRemoved != null && $Object.hasOwnProperty.call(message, "memberRemoved"))
+                    $root.parley.v1.MemberRemoved.encode(message.memberRemoved, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.conversationRenamed != null && $Object.hasOwnProperty.call(message, "conversationRenamed"))
+                    $root.parley.v1.ConversationRenamed.encode(message.conversationRenamed, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.memberRoleChanged != null && $Object.hasOwnProperty.call(message, "memberRoleChanged"))
+                    $root.parley.v1.MemberRoleChanged.encode(message.memberRoleChanged, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2832,6 +4569,34 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.deviceAdded = $root.parley.v1.DeviceAdded.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceAdded);
                             message.body = "deviceAdded";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.membersAdded = $root.parley.v1.MembersAdded.decode(reader, reader.size(), $undefined, _depth + 1, message.membersAdded);
+                            message.body = "membersAdded";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.memberRemoved = $root.parley.v1.MemberRemoved.decode(reader, reader.size(), $undefined, _depth + 1, message.memberRemoved);
+                            message.body = "memberRemoved";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversationRenamed = $root.parley.v1.ConversationRenamed.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationRenamed);
+                            message.body = "conversationRenamed";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.memberRoleChanged = $root.parley.v1.MemberRoleChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.memberRoleChanged);
+                            message.body = "memberRoleChanged";
                             continue;
                         }
                     }
@@ -2941,6 +4706,46 @@ export const parley = $root.parley = (() => {
                             return "deviceAdded." + error;
                     }
                 }
+                if (message.membersAdded != null && $Object.hasOwnProperty.call(message, "membersAdded")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MembersAdded.verify(message.membersAdded, _depth + 1);
+                        if (error)
+                            return "membersAdded." + error;
+                    }
+                }
+                if (message.memberRemoved != null && $Object.hasOwnProperty.call(message, "memberRemoved")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MemberRemoved.verify(message.memberRemoved, _depth + 1);
+                        if (error)
+                            return "memberRemoved." + error;
+                    }
+                }
+                if (message.conversationRenamed != null && $Object.hasOwnProperty.call(message, "conversationRenamed")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.ConversationRenamed.verify(message.conversationRenamed, _depth + 1);
+                        if (error)
+                            return "conversationRenamed." + error;
+                    }
+                }
+                if (message.memberRoleChanged != null && $Object.hasOwnProperty.call(message, "memberRoleChanged")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MemberRoleChanged.verify(message.memberRoleChanged, _depth + 1);
+                        if (error)
+                            return "memberRoleChanged." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2992,6 +4797,26 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Event.deviceAdded: object expected");
                     message.deviceAdded = $root.parley.v1.DeviceAdded.fromObject(object.deviceAdded, _depth + 1);
                 }
+                if (object.membersAdded != null) {
+                    if (!$util.isObject(object.membersAdded))
+                        throw $TypeError(".parley.v1.Event.membersAdded: object expected");
+                    message.membersAdded = $root.parley.v1.MembersAdded.fromObject(object.membersAdded, _depth + 1);
+                }
+                if (object.memberRemoved != null) {
+                    if (!$util.isObject(object.memberRemoved))
+                        throw $TypeError(".parley.v1.Event.memberRemoved: object expected");
+                    message.memberRemoved = $root.parley.v1.MemberRemoved.fromObject(object.memberRemoved, _depth + 1);
+                }
+                if (object.conversationRenamed != null) {
+                    if (!$util.isObject(object.conversationRenamed))
+                        throw $TypeError(".parley.v1.Event.conversationRenamed: object expected");
+                    message.conversationRenamed = $root.parley.v1.ConversationRenamed.fromObject(object.conversationRenamed, _depth + 1);
+                }
+                if (object.memberRoleChanged != null) {
+                    if (!$util.isObject(object.memberRoleChanged))
+                        throw $TypeError(".parley.v1.Event.memberRoleChanged: object expected");
+                    message.memberRoleChanged = $root.parley.v1.MemberRoleChanged.fromObject(object.memberRoleChanged, _depth + 1);
+                }
                 return message;
             };
 
@@ -3041,6 +4866,26 @@ export const parley = $root.parley = (() => {
                     object.deviceAdded = $root.parley.v1.DeviceAdded.toObject(message.deviceAdded, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "deviceAdded";
+                }
+                if (message.membersAdded != null && $Object.hasOwnProperty.call(message, "membersAdded")) {
+                    object.membersAdded = $root.parley.v1.MembersAdded.toObject(message.membersAdded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "membersAdded";
+                }
+                if (message.memberRemoved != null && $Object.hasOwnProperty.call(message, "memberRemoved")) {
+                    object.memberRemoved = $root.parley.v1.MemberRemoved.toObject(message.memberRemoved, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "memberRemoved";
+                }
+                if (message.conversationRenamed != null && $Object.hasOwnProperty.call(message, "conversationRenamed")) {
+                    object.conversationRenamed = $root.parley.v1.ConversationRenamed.toObject(message.conversationRenamed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "conversationRenamed";
+                }
+                if (message.memberRoleChanged != null && $Object.hasOwnProperty.call(message, "memberRoleChanged")) {
+                    object.memberRoleChanged = $root.parley.v1.MemberRoleChanged.toObject(message.memberRoleChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "memberRoleChanged";
                 }
                 return object;
             };

@@ -31,6 +31,8 @@ export interface Projection {
   apply(tx: Kysely<Database>, batch: StoredEvent[]): Promise<void>;
   /** Forgets in-memory state after a failed batch (the transaction was rolled back). */
   reset?(): void;
+  /** Runs after the batch's transaction committed, before the progress announcement. */
+  afterCommit?(): void;
 }
 
 export interface ProjectorDeps {
@@ -103,6 +105,7 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
       if (batch.length > 0) await projection.apply(tx, batch);
     });
     position = last;
+    projection.afterCommit?.();
     nc.publish(names.progressSubject(projection.name), String(last));
   }
 

@@ -18,6 +18,10 @@ export type UserRegistered = parley.v1.UserRegistered;
 export type UserUpdated = parley.v1.UserUpdated;
 export type UserDeleted = parley.v1.UserDeleted;
 export type DeviceAdded = parley.v1.DeviceAdded;
+export type MembersAdded = parley.v1.MembersAdded;
+export type MemberRemoved = parley.v1.MemberRemoved;
+export type ConversationRenamed = parley.v1.ConversationRenamed;
+export type MemberRoleChanged = parley.v1.MemberRoleChanged;
 
 export function encodeEvent(event: IEvent): Uint8Array {
   return pb.Event.encode(event).finish();

@@ -19,6 +19,8 @@ export interface Names {
   readonly cursorBucket: string;
   /** Core NATS subject a projector announces its checkpoint on (read-your-writes waits). */
   progressSubject(projection: string): string;
+  /** Core NATS subject the conversation projector names conversations on after their membership changed. */
+  readonly membershipSubject: string;
   readonly redisPrefix: string;
 }
 
@@ -38,6 +40,7 @@ export function namesFor(prefix: string): Names {
     feedFilter: `${prefix}.feed.*`,
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
+    membershipSubject: `${prefix}.membership`,
     redisPrefix: `${prefix}:`,
   });
 }

@@ -2,12 +2,14 @@
 import type { TemplatedApp } from 'uWebSockets.js';
 import { z } from 'zod';
 import { createDirectConversation } from '../../commands/conversations.js';
+import { addMembers, createGroup, removeMember, renameGroup, setMemberRole } from '../../commands/groups.js';
 import { ParleyError } from '../../shared/errors.js';
 import { assertId, newId } from '../../shared/ids.js';
 import type { Principal } from '../tokens.js';
 import {
   getConversation,
   getMessage,
+  hiddenUpTo,
   listMessages,
   listUserConversations,
   type ConversationView,
@@ -23,7 +25,13 @@ const create = z.object({
   participant_ids: z.array(z.string()).min(1).max(1000).optional(),
   participants: z.array(z.string()).min(1).max(1000).optional(),
   name: z.string().max(200).optional(),
+  share_history: z.boolean().default(false),
 });
+const addParticipants = z
+  .object({ user_ids: z.array(z.string()).min(1).max(1000).optional(), user_id: z.string().optional() })
+  .refine((b) => b.user_ids !== undefined || b.user_id !== undefined, { message: 'user_ids or user_id is required' });
+const rename = z.object({ name: z.string().min(1).max(200) });
+const roleChange = z.object({ role: z.enum(['admin', 'member']) });
 
 const seqParam = z.coerce.number().int().min(0).optional();
 const page = z.object({ before: seqParam, after: seqParam, limit: z.coerce.number().int().min(1).max(200).default(50) });
@@ -44,7 +52,11 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   route(app, log, 'post', '/v1/conversations', async (req) => {
     const me = await principal(req.authorization);
     const b = parse(create, await req.json());
-    if (b.type === 'group') throw new ParleyError('unsupported', 'group conversations are not available yet');
+    if (b.type === 'group') {
+      const memberIds = (b.participant_ids ?? b.participants ?? []).map((id) => assertId(id, 'participant id'));
+      const conv = await createGroup(ctx, me.userId, { name: b.name ?? '', memberIds, shareHistory: b.share_history });
+      return { status: 201, body: conversationView(conv) };
+    }
     const others = [...new Set(b.participant_ids ?? b.participants ?? [])].filter((id) => id !== me.userId);
     if (others.length !== 1) throw new ParleyError('bad_request', 'a direct conversation has exactly one other participant');
     const otherId = assertId(others[0], 'participant id');
@@ -57,14 +69,37 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
     return { status: 200, body: conversationView(await memberOf(me, req.params[0])) };
   });
 
-  const membershipChange = async (req: { authorization: string; params: string[] }) => {
+  route(app, log, 'patch', '/v1/conversations/:id', async (req) => {
     const me = await principal(req.authorization);
     const conv = await memberOf(me, req.params[0]);
-    if (kindName(conv.kind) === 'direct') throw new ParleyError('bad_request', 'a direct conversation has fixed participants');
-    throw new ParleyError('unsupported', 'group membership changes are not available yet');
-  };
-  route(app, log, 'post', '/v1/conversations/:id/participants', membershipChange);
-  route(app, log, 'del', '/v1/conversations/:id/participants/:user', membershipChange);
+    const b = parse(rename, await req.json());
+    return { status: 200, body: conversationView(await renameGroup(ctx, me.userId, conv.conversation_id, b.name)) };
+  });
+
+  route(app, log, 'post', '/v1/conversations/:id/participants', async (req) => {
+    const me = await principal(req.authorization);
+    const conv = await memberOf(me, req.params[0]);
+    const b = parse(addParticipants, await req.json());
+    const ids = (b.user_ids ?? [b.user_id!]).map((id) => assertId(id, 'user id'));
+    return { status: 200, body: conversationView(await addMembers(ctx, me.userId, conv.conversation_id, ids)) };
+  });
+
+  route(app, log, 'del', '/v1/conversations/:id/participants/:user', async (req) => {
+    const me = await principal(req.authorization);
+    const conv = await memberOf(me, req.params[0]);
+    const userId = assertId(req.params[1], 'user id');
+    const after = await removeMember(ctx, me.userId, conv.conversation_id, userId);
+    // Someone who left may no longer see the group.
+    return userId === me.userId ? { status: 204 } : { status: 200, body: conversationView(after) };
+  });
+
+  route(app, log, 'put', '/v1/conversations/:id/participants/:user', async (req) => {
+    const me = await principal(req.authorization);
+    const conv = await memberOf(me, req.params[0]);
+    const userId = assertId(req.params[1], 'user id');
+    const b = parse(roleChange, await req.json());
+    return { status: 200, body: conversationView(await setMemberRole(ctx, me.userId, conv.conversation_id, userId, b.role)) };
+  });
 
   route(app, log, 'get', '/v1/users/:id/conversations', async (req) => {
     const me = await principal(req.authorization);
@@ -92,11 +127,12 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
     const me = await principal(req.authorization);
     const conv = await memberOf(me, req.params[0]);
     const p = parse(page, Object.fromEntries(req.query));
-    const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, {
+    const wanted = {
       limit: p.limit,
       ...(p.before !== undefined ? { before: p.before } : {}),
       ...(p.after !== undefined ? { after: p.after } : {}),
-    });
+    };
+    const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, wanted, hiddenUpTo(conv, me.userId));
     return { status: 200, body: { messages: messages.map(messageView), has_more: hasMore } };
   });
 
@@ -131,10 +167,11 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
     const id = assertId(req.params[0], 'message id');
     const msg = await getMessage(ctx.db, id);
     if (!msg) throw new ParleyError('not_found', 'no such message');
-    await memberOf(me, msg.conversation_id).catch((err: unknown) => {
+    const conv = await memberOf(me, msg.conversation_id).catch((err: unknown) => {
       // Do not reveal that a message exists to someone outside its conversation.
       throw err instanceof ParleyError && err.code === 'not_member' ? new ParleyError('not_found', 'no such message') : err;
     });
+    if (msg.seq <= hiddenUpTo(conv, me.userId)) throw new ParleyError('not_found', 'no such message');
     return { status: 200, body: messageView(msg) };
   });
 }

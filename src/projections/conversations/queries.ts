@@ -1,28 +1,50 @@
 // Read-side queries over the conversations projection.
 import { sql } from 'kysely';
 import type { Db } from '../../shared/db.js';
-import type { ConversationsTable, MessagesTable } from './tables.js';
+import type { ConversationMembersTable, ConversationsTable, MessagesTable } from './tables.js';
 
 export type MessageRow = MessagesTable;
+export type MemberRow = Omit<ConversationMembersTable, 'conversation_id'>;
 
 export interface ConversationView extends ConversationsTable {
   member_ids: string[];
+  admin_ids: string[];
+  members: MemberRow[];
 }
 
-export async function membersOf(db: Db, conversationId: string): Promise<string[] | undefined> {
-  const rows = await db
-    .selectFrom('conversation_members')
-    .select('user_id')
-    .where('conversation_id', '=', conversationId)
-    .execute();
-  return rows.length === 0 ? undefined : rows.map((r) => r.user_id);
+const GROUP = 2;
+const ADMIN = 2;
+
+/**
+ * The last conversation seq a member may not read: in a group that does not share its
+ * history, everything up to the member's join; otherwise nothing (0).
+ */
+export function hiddenUpTo(conv: ConversationView, userId: string): number {
+  if (conv.kind !== GROUP || conv.share_history) return 0;
+  return conv.members.find((m) => m.user_id === userId)?.joined_seq ?? Number.MAX_SAFE_INTEGER;
+}
+
+export async function findUsersByIds(db: Db, userIds: string[]): Promise<Array<{ user_id: string; deleted: boolean }>> {
+  if (userIds.length === 0) return [];
+  const rows = await db.selectFrom('users').select(['user_id', 'deleted_at_ms']).where('user_id', 'in', userIds).execute();
+  return rows.map((r) => ({ user_id: r.user_id, deleted: r.deleted_at_ms !== null }));
 }
 
 export async function getConversation(db: Db, conversationId: string): Promise<ConversationView | undefined> {
   const conv = await db.selectFrom('conversations').selectAll().where('conversation_id', '=', conversationId).executeTakeFirst();
   if (!conv) return undefined;
-  const member_ids = (await membersOf(db, conversationId)) ?? [];
-  return { ...conv, member_ids };
+  const members = await db
+    .selectFrom('conversation_members')
+    .select(['user_id', 'role', 'joined_seq', 'read_seq'])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('user_id')
+    .execute();
+  return {
+    ...conv,
+    members,
+    member_ids: members.map((m) => m.user_id),
+    admin_ids: conv.kind === GROUP ? members.filter((m) => m.role === ADMIN).map((m) => m.user_id) : [],
+  };
 }
 
 export interface ConversationSummary {
@@ -53,6 +75,7 @@ export async function listUserConversations(db: Db, userId: string, limit = 100)
       (select array_agg(m.user_id order by m.user_id) from conversation_members m
         where m.conversation_id = c.conversation_id) as member_ids,
       (select to_jsonb(x) from (select * from messages mm where mm.conversation_id = c.conversation_id
+        and mm.seq > case when c.kind = ${GROUP} and not c.share_history then me.joined_seq else 0 end
         order by mm.seq desc limit 1) x) as last_message,
       (select count(*)::int from messages u where u.conversation_id = c.conversation_id
         and u.seq > me.read_seq and u.sender_id <> ${userId}) as unread_count
@@ -80,9 +103,18 @@ export interface Page {
   limit: number;
 }
 
-/** Messages in conversation order. Without after: the newest page (before the given seq). */
-export async function listMessages(db: Db, conversationId: string, page: Page): Promise<{ messages: MessageRow[]; hasMore: boolean }> {
+/**
+ * Messages in conversation order. Without after: the newest page (before the given seq).
+ * hiddenUpTo: the reader may not see this seq and anything before it.
+ */
+export async function listMessages(
+  db: Db,
+  conversationId: string,
+  page: Page,
+  hiddenUpTo = 0,
+): Promise<{ messages: MessageRow[]; hasMore: boolean }> {
   let q = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
+  if (hiddenUpTo > 0) q = q.where('seq', '>', hiddenUpTo);
   if (page.after !== undefined) {
     q = q.where('seq', '>', page.after);
     if (page.before !== undefined) q = q.where('seq', '<', page.before);

@@ -5,6 +5,10 @@ export interface ConversationsTable {
   created_by: string;
   created_at_ms: number;
   created_seq: number;
+  /** Groups: the most members it may have (fixed at creation); 0 for direct conversations. */
+  member_limit: number;
+  /** Groups: whether members added later may read what came before they joined. */
+  share_history: boolean;
 }
 
 export interface ConversationMembersTable {
@@ -13,6 +17,8 @@ export interface ConversationMembersTable {
   joined_seq: number;
   /** Read watermark: the user has read everything up to this conversation seq. */
   read_seq: number;
+  /** MemberRole: 1 member, 2 admin. */
+  role: number;
 }
 
 export interface MessagesTable {

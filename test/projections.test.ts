@@ -57,18 +57,18 @@ test('after a crash between feed publish and commit, the feed writer skips what 
     const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
     const first = new FeedWriter(nc, names);
     await first.init(0);
-    first.append(5, ['u1', 'u2', 'u3'], event);
+    first.append(5, ['u1', 'u2', 'u3'], event, { conversationId: 'c1' });
     await first.commit();
     // Simulate dying after the first entry of seq 6 was written.
-    first.append(6, ['u1'], event);
+    first.append(6, ['u1'], event, { conversationId: 'c1' });
     await first.commit();
 
     // The checkpoint never moved (the transaction rolled back): replay seq 5 and 6.
     const second = new FeedWriter(nc, names);
     await second.init(0);
-    second.append(5, ['u1', 'u2', 'u3'], event);
-    second.append(6, ['u1', 'u2'], event);
-    second.append(7, ['u1'], event);
+    second.append(5, ['u1', 'u2', 'u3'], event, { conversationId: 'c1' });
+    second.append(6, ['u1', 'u2'], event, { conversationId: 'c1' });
+    second.append(7, ['u1'], event, { conversationId: 'c1' });
     await second.commit();
 
     const jsm = await jetstreamManager(nc);
@@ -87,7 +87,7 @@ test('after a crash between feed publish and commit, the feed writer skips what 
     const stale = new FeedWriter(nc, names);
     await stale.init(0);
     (stale as unknown as { nextSeq: number }).nextSeq = 3;
-    stale.append(8, ['u1', 'u2'], event);
+    stale.append(8, ['u1', 'u2'], event, { conversationId: 'c1' });
     await t.throwsAsync(stale.commit());
     t.is((await jsm.streams.info(names.feedStream)).state.messages, 6);
     stale.close();

@@ -96,7 +96,7 @@ async function load(ctx: CommandContext, conversationId: string): Promise<Conver
 
 /** Throws the API error for what the fold would refuse in the read model's state. */
 function check(conv: ConversationView, event: IEvent): void {
-  const members = new Map<string, MemberState>(conv.members.map((m) => [m.user_id, { role: m.role, joinedSeq: m.joined_seq }]));
+  const members = new Map<string, MemberState>(conv.members.map((m) => [m.user_id, { role: m.role, joinedSeq: m.joined_seq, deliveredSeq: m.delivered_seq, readSeq: m.read_seq }]));
   const why = refusal(stateOf(conv.kind, conv.member_limit, conv.share_history, members), pb.Event.fromObject(event));
   if (why !== undefined) throw refusalError(why, conv);
 }

@@ -5,12 +5,14 @@
 import type { WebSocket } from 'uWebSockets.js';
 import type { JsMsg } from '@nats-io/jetstream';
 import type { MessageSender } from '../commands/send-message.js';
-import { deliverFrame, feedEntryHead, pb } from '../shared/events.js';
+import type { ReceiptRecorder } from '../commands/receipts.js';
+import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
 import { ParleyError, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import type { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
 import type { CursorStore } from './cursor-store.js';
+import type { DeliveryReporter } from './delivery-reporter.js';
 import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
 import type { Principal } from './tokens.js';
@@ -22,6 +24,8 @@ export interface ConnectionDeps {
   hub: FeedHub;
   reader: FeedReader;
   cursors: CursorStore;
+  receipts: ReceiptRecorder;
+  deliveries: DeliveryReporter;
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
@@ -41,12 +45,17 @@ const CATCH_UP_HIGH_WATER = 1 << 20;
 type State = 'auth' | 'authenticating' | 'catching-up' | 'live' | 'closed';
 const MAX_EARLY_FRAMES = 1000;
 const MAX_PENDING_LIVE = 50_000;
+/** Delivered-but-unacknowledged messages remembered for delivery receipts; beyond it, forgotten (receipts come late, never wrong). */
+const MAX_UNACKED = 10_000;
 
 export class Connection implements FeedSink {
   private state: State = 'auth';
   private principal: Principal | undefined;
   private lastSent = 0;
-  private pendingLive: Array<[number, string, Uint8Array]> = [];
+  private pendingLive: Array<[FeedEntryHead, Uint8Array]> = [];
+  /** Per conversation, [cursor, conversation seq] of messages from others sent and not yet acknowledged. */
+  private unacked = new Map<string, Array<[number, number]>>();
+  private unackedCount = 0;
   private drainWaiters: Array<() => void> = [];
   private errors = 0;
   private authTimer: NodeJS.Timeout | undefined;
@@ -120,7 +129,7 @@ export class Connection implements FeedSink {
       const pending = this.pendingLive;
       this.pendingLive = [];
       this.ws.cork(() => {
-        for (const [cursor, origin, entry] of pending) this.deliverLive(cursor, origin, entry);
+        for (const [head, entry] of pending) this.deliverEntry(head, entry);
       });
     } catch (err) {
       this.log.error({ err }, 'session start failed');
@@ -130,11 +139,11 @@ export class Connection implements FeedSink {
 
   // --- FeedSink and ReplayTarget ---
 
-  onFeedEntry(cursor: number, origin: string, entry: Uint8Array): void {
+  onFeedEntry(head: FeedEntryHead, entry: Uint8Array): void {
     if (this.state === 'live') {
-      if (this.advance(cursor, origin)) this.ws.cork(() => this.sendRaw(deliverFrame(entry)));
+      if (this.advance(head)) this.ws.cork(() => this.sendEntry(head, entry));
     } else if (this.state === 'catching-up') {
-      this.pendingLive.push([cursor, origin, entry]);
+      this.pendingLive.push([head, entry]);
       // Live traffic outpacing a slow catch-up must not grow without bound: the device
       // reconnects and resumes from what it has.
       if (this.pendingLive.length > MAX_PENDING_LIVE) this.close(CloseCode.catchUpIncomplete, 'catch-up too slow, reconnect');
@@ -146,23 +155,33 @@ export class Connection implements FeedSink {
    * or below the position were sent already; the device's own sends are passed over (it has
    * their Sent).
    */
-  private advance(cursor: number, origin: string): boolean {
-    if (cursor <= this.lastSent || this.closed) return false;
-    this.lastSent = cursor;
-    return origin !== this.principal!.deviceId;
+  private advance(head: FeedEntryHead): boolean {
+    if (head.cursor <= this.lastSent || this.closed) return false;
+    this.lastSent = head.cursor;
+    return head.origin !== this.principal!.deviceId;
   }
 
-  private deliverLive(cursor: number, origin: string, entry: Uint8Array): void {
-    if (this.advance(cursor, origin)) this.sendRaw(deliverFrame(entry));
+  private deliverEntry(head: FeedEntryHead, entry: Uint8Array): void {
+    if (this.advance(head)) this.sendEntry(head, entry);
+  }
+
+  private sendEntry(head: FeedEntryHead, entry: Uint8Array): void {
+    this.sendRaw(deliverFrame(entry));
+    if (head.senderId === '' || head.senderId === this.principal!.userId) return;
+    // A message from someone else: its Ack will be a delivery receipt.
+    if (++this.unackedCount > MAX_UNACKED) {
+      this.unacked.clear();
+      this.unackedCount = 1;
+    }
+    const queue = this.unacked.get(head.conversationId);
+    if (queue) queue.push([head.cursor, head.seq]);
+    else this.unacked.set(head.conversationId, [[head.cursor, head.seq]]);
   }
 
   deliver(entries: JsMsg[]): void {
     if (this.closed) return;
     this.ws.cork(() => {
-      for (const m of entries) {
-        const { cursor, origin } = feedEntryHead(m.data);
-        this.deliverLive(cursor, origin, m.data);
-      }
+      for (const m of entries) this.deliverEntry(feedEntryHead(m.data), m.data);
     });
   }
 
@@ -234,6 +253,7 @@ export class Connection implements FeedSink {
       case 'auth':
         return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
       case 'markRead':
+        return this.onMarkRead(id, frame.markRead!);
       case 'typing':
         return this.fail(id, new ParleyError('unsupported', `${frame.body} is not available yet`));
       default:
@@ -274,7 +294,26 @@ export class Connection implements FeedSink {
     if (!(cursor > 0) || cursor > this.lastSent) {
       return this.fail(id, new ParleyError('bad_request', 'ack cursor is beyond what was delivered'));
     }
-    this.deps.cursors.record(this.principal!.deviceId, cursor);
+    const { userId, deviceId } = this.principal!;
+    this.deps.cursors.record(deviceId, cursor);
+    for (const [conversationId, queue] of this.unacked) {
+      let upToSeq = 0;
+      let n = 0;
+      while (n < queue.length && queue[n]![0] <= cursor) upToSeq = queue[n++]![1];
+      if (n === 0) continue;
+      this.unackedCount -= n;
+      if (n === queue.length) this.unacked.delete(conversationId);
+      else queue.splice(0, n);
+      this.deps.deliveries.record({ userId, deviceId, conversationId, upToSeq });
+    }
+  }
+
+  private onMarkRead(id: number, m: parley.v1.IMarkRead): void {
+    const { userId, deviceId } = this.principal!;
+    const mark = { userId, deviceId, conversationId: m.conversationId ?? '', upToSeq: Number(m.upToSeq ?? 0) };
+    this.deps.receipts.markRead(mark).catch((err: unknown) => {
+      if (!this.closed) this.ws.cork(() => this.fail(id, err));
+    });
   }
 
   private fail(id: number, err: unknown): void {

@@ -2,11 +2,11 @@
 // here, on that user's feed subject. JetStream publishes are seen by core subscribers, so a
 // feed entry reaches the socket with no extra hop; the entry carries its own cursor.
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { feedEntryHead } from '../shared/events.js';
+import { feedEntryHead, type FeedEntryHead } from '../shared/events.js';
 import type { Names } from '../shared/names.js';
 
 export interface FeedSink {
-  onFeedEntry(cursor: number, origin: string, entry: Uint8Array): void;
+  onFeedEntry(head: FeedEntryHead, entry: Uint8Array): void;
 }
 
 export class FeedHub {
@@ -24,8 +24,8 @@ export class FeedHub {
       const sinks = new Set<FeedSink>();
       const sub = this.nc.subscribe(this.names.feedSubject(userId), {
         callback: (_err, msg) => {
-          const { cursor, origin } = feedEntryHead(msg.data);
-          for (const s of sinks) s.onFeedEntry(cursor, origin, msg.data);
+          const head = feedEntryHead(msg.data);
+          for (const s of sinks) s.onFeedEntry(head, msg.data);
         },
       });
       entry = { sub, sinks };

@@ -6,6 +6,8 @@ import { Kvm } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { CommandContext } from '../commands/context.js';
 import { MembershipCache } from '../commands/membership.js';
+import { ReceiptRecorder } from '../commands/receipts.js';
+import { DeliveryReporter } from './delivery-reporter.js';
 import { MessageSender } from '../commands/send-message.js';
 import { AckPublisher } from '../shared/ack-publisher.js';
 import type { Config } from '../shared/config.js';
@@ -52,6 +54,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const auth = new Authenticator(new TokenService(config.JWT_SECRET, config.TOKEN_TTL_S), db);
   const membership = new MembershipCache(db, nc, names);
   const sender = new MessageSender(ctx, membership);
+  const receipts = new ReceiptRecorder(ctx, membership);
+  const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
   const cursors = new CursorStore(kv, log);
   const hub = new FeedHub(nc, names);
@@ -67,11 +71,11 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  accountRoutes(app, { ctx, auth, sender, log });
-  conversationRoutes(app, { ctx, auth, sender, log });
+  accountRoutes(app, { ctx, auth, sender, receipts, log });
+  conversationRoutes(app, { ctx, auth, sender, receipts, log });
   socketRoute(
     app,
-    { auth, sender, hub, reader, cursors, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
+    { auth, sender, hub, reader, cursors, receipts, deliveries, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
     live,
   );
   app.any('/*', (res) => {
@@ -99,6 +103,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       listenSocket = undefined;
       for (const conn of [...live]) conn.close(CloseCode.shuttingDown, 'server shutting down');
       await cursors.close();
+      await deliveries.close();
       progress.close();
       membership.close();
       publisher.close();

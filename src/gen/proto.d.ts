@@ -1450,6 +1450,288 @@ export namespace parley {
         }
 
         /**
+         * Properties of a MessagesDelivered.
+         * @deprecated Use parley.v1.MessagesDelivered.$Properties instead.
+         */
+        interface IMessagesDelivered extends parley.v1.MessagesDelivered.$Properties {
+        }
+
+        /** Represents a MessagesDelivered. */
+        class MessagesDelivered {
+
+            /**
+             * Constructs a new MessagesDelivered.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessagesDelivered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessagesDelivered conversationId. */
+            conversationId: string;
+
+            /** MessagesDelivered userId. */
+            userId: string;
+
+            /** MessagesDelivered deviceId. */
+            deviceId: string;
+
+            /** MessagesDelivered upToSeq. */
+            upToSeq: number;
+
+            /** MessagesDelivered atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MessagesDelivered instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessagesDelivered instance
+             */
+            static create(properties: parley.v1.MessagesDelivered.$Shape): parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape;
+            static create(properties?: parley.v1.MessagesDelivered.$Properties): parley.v1.MessagesDelivered;
+
+            /**
+             * Encodes the specified MessagesDelivered message. Does not implicitly {@link parley.v1.MessagesDelivered.verify|verify} messages.
+             * @param message MessagesDelivered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessagesDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessagesDelivered message, length delimited. Does not implicitly {@link parley.v1.MessagesDelivered.verify|verify} messages.
+             * @param message MessagesDelivered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessagesDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessagesDelivered message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape} MessagesDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape;
+
+            /**
+             * Decodes a MessagesDelivered message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape} MessagesDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape;
+
+            /**
+             * Verifies a MessagesDelivered message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessagesDelivered message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessagesDelivered
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessagesDelivered;
+
+            /**
+             * Creates a plain object from a MessagesDelivered message. Also converts values to other types if specified.
+             * @param message MessagesDelivered
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessagesDelivered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessagesDelivered to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessagesDelivered
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessagesDelivered {
+
+            /** Properties of a MessagesDelivered. */
+            interface $Properties {
+
+                /** MessagesDelivered conversationId */
+                conversationId?: (string|null);
+
+                /** MessagesDelivered userId */
+                userId?: (string|null);
+
+                /** MessagesDelivered deviceId */
+                deviceId?: (string|null);
+
+                /** MessagesDelivered upToSeq */
+                upToSeq?: (number|null);
+
+                /** MessagesDelivered atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessagesDelivered. */
+            type $Shape = parley.v1.MessagesDelivered.$Properties;
+        }
+
+        /**
+         * Properties of a MessagesRead.
+         * @deprecated Use parley.v1.MessagesRead.$Properties instead.
+         */
+        interface IMessagesRead extends parley.v1.MessagesRead.$Properties {
+        }
+
+        /** Represents a MessagesRead. */
+        class MessagesRead {
+
+            /**
+             * Constructs a new MessagesRead.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessagesRead.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessagesRead conversationId. */
+            conversationId: string;
+
+            /** MessagesRead userId. */
+            userId: string;
+
+            /** MessagesRead deviceId. */
+            deviceId: string;
+
+            /** MessagesRead upToSeq. */
+            upToSeq: number;
+
+            /** MessagesRead atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MessagesRead instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessagesRead instance
+             */
+            static create(properties: parley.v1.MessagesRead.$Shape): parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape;
+            static create(properties?: parley.v1.MessagesRead.$Properties): parley.v1.MessagesRead;
+
+            /**
+             * Encodes the specified MessagesRead message. Does not implicitly {@link parley.v1.MessagesRead.verify|verify} messages.
+             * @param message MessagesRead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessagesRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessagesRead message, length delimited. Does not implicitly {@link parley.v1.MessagesRead.verify|verify} messages.
+             * @param message MessagesRead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessagesRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessagesRead message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape} MessagesRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape;
+
+            /**
+             * Decodes a MessagesRead message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape} MessagesRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape;
+
+            /**
+             * Verifies a MessagesRead message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessagesRead message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessagesRead
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessagesRead;
+
+            /**
+             * Creates a plain object from a MessagesRead message. Also converts values to other types if specified.
+             * @param message MessagesRead
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessagesRead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessagesRead to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessagesRead
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessagesRead {
+
+            /** Properties of a MessagesRead. */
+            interface $Properties {
+
+                /** MessagesRead conversationId */
+                conversationId?: (string|null);
+
+                /** MessagesRead userId */
+                userId?: (string|null);
+
+                /** MessagesRead deviceId */
+                deviceId?: (string|null);
+
+                /** MessagesRead upToSeq */
+                upToSeq?: (number|null);
+
+                /** MessagesRead atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessagesRead. */
+            type $Shape = parley.v1.MessagesRead.$Properties;
+        }
+
+        /**
          * Properties of an Event.
          * @deprecated Use parley.v1.Event.$Properties instead.
          */
@@ -1498,8 +1780,14 @@ export namespace parley {
             /** Event memberRoleChanged. */
             memberRoleChanged?: (parley.v1.MemberRoleChanged.$Properties|null);
 
+            /** Event messagesDelivered. */
+            messagesDelivered?: (parley.v1.MessagesDelivered.$Properties|null);
+
+            /** Event messagesRead. */
+            messagesRead?: (parley.v1.MessagesRead.$Properties|null);
+
             /** Event body. */
-            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged");
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -1615,8 +1903,14 @@ export namespace parley {
                 /** Event memberRoleChanged */
                 memberRoleChanged?: (parley.v1.MemberRoleChanged.$Properties|null);
 
+                /** Event messagesDelivered */
+                messagesDelivered?: (parley.v1.MessagesDelivered.$Properties|null);
+
+                /** Event messagesRead */
+                messagesRead?: (parley.v1.MessagesRead.$Properties|null);
+
                 /** Event body */
-                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged");
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1634,9 +1928,11 @@ export namespace parley {
               memberRemoved?: parley.v1.MemberRemoved.$Shape|null;
               conversationRenamed?: parley.v1.ConversationRenamed.$Shape|null;
               memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
+              messagesDelivered?: parley.v1.MessagesDelivered.$Shape|null;
+              messagesRead?: parley.v1.MessagesRead.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape })
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape })
             );
         }
 
@@ -2430,6 +2726,15 @@ export namespace parley {
             /** Deliver originDeviceId. */
             originDeviceId: string;
 
+            /** Deliver conversationId. */
+            conversationId: string;
+
+            /** Deliver unreadCount. */
+            unreadCount?: (number|null);
+
+            /** Deliver senderId. */
+            senderId: string;
+
             /**
              * Creates a new Deliver instance using the specified properties.
              * @param [properties] Properties to set
@@ -2526,6 +2831,15 @@ export namespace parley {
                 /** Deliver originDeviceId */
                 originDeviceId?: (string|null);
 
+                /** Deliver conversationId */
+                conversationId?: (string|null);
+
+                /** Deliver unreadCount */
+                unreadCount?: (number|null);
+
+                /** Deliver senderId */
+                senderId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2536,6 +2850,9 @@ export namespace parley {
               event?: parley.v1.Event.$Shape|null;
               seq?: number|null;
               originDeviceId?: string|null;
+              conversationId?: string|null;
+              unreadCount?: number|null;
+              senderId?: string|null;
               $unknowns?: Uint8Array[];
             };
         }

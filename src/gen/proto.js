@@ -4265,6 +4265,854 @@ export const parley = $root.parley = (() => {
             return MemberRoleChanged;
         })();
 
+        v1.MessagesDelivered = (function() {
+
+            /**
+             * Properties of a MessagesDelivered.
+             * @typedef {Object} parley.v1.MessagesDelivered.$Properties
+             * @property {string|null} [conversationId] MessagesDelivered conversationId
+             * @property {string|null} [userId] MessagesDelivered userId
+             * @property {string|null} [deviceId] MessagesDelivered deviceId
+             * @property {number|null} [upToSeq] MessagesDelivered upToSeq
+             * @property {number|null} [atMs] MessagesDelivered atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessagesDelivered.
+             * @memberof parley.v1
+             * @interface IMessagesDelivered
+             * @augments parley.v1.MessagesDelivered.$Properties
+             * @deprecated Use parley.v1.MessagesDelivered.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessagesDelivered.
+             * @typedef {parley.v1.MessagesDelivered.$Properties} parley.v1.MessagesDelivered.$Shape
+             */
+
+            /**
+             * Constructs a new MessagesDelivered.
+             * @memberof parley.v1
+             * @classdesc Represents a MessagesDelivered.
+             * @constructor
+             * @param {parley.v1.MessagesDelivered.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessagesDelivered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessagesDelivered conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             */
+            MessagesDelivered.prototype.conversationId = "";
+
+            /**
+             * MessagesDelivered userId.
+             * @member {string} userId
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             */
+            MessagesDelivered.prototype.userId = "";
+
+            /**
+             * MessagesDelivered deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             */
+            MessagesDelivered.prototype.deviceId = "";
+
+            /**
+             * MessagesDelivered upToSeq.
+             * @member {number} upToSeq
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             */
+            MessagesDelivered.prototype.upToSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessagesDelivered atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             */
+            MessagesDelivered.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessagesDelivered instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {parley.v1.MessagesDelivered.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessagesDelivered} MessagesDelivered instance
+             * @type {{
+             *   (properties: parley.v1.MessagesDelivered.$Shape): parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape;
+             *   (properties?: parley.v1.MessagesDelivered.$Properties): parley.v1.MessagesDelivered;
+             * }}
+             */
+            MessagesDelivered.create = function(properties) {
+                return new MessagesDelivered(properties);
+            };
+
+            /**
+             * Encodes the specified MessagesDelivered message. Does not implicitly {@link parley.v1.MessagesDelivered.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {parley.v1.MessagesDelivered.$Properties} message MessagesDelivered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagesDelivered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq") && (typeof message.upToSeq === "object" ? message.upToSeq.low || message.upToSeq.high : message.upToSeq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.upToSeq);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessagesDelivered message, length delimited. Does not implicitly {@link parley.v1.MessagesDelivered.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {parley.v1.MessagesDelivered.$Properties} message MessagesDelivered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagesDelivered.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessagesDelivered message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape} MessagesDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagesDelivered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessagesDelivered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.upToSeq = value;
+                            else
+                                delete message.upToSeq;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessagesDelivered message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagesDelivered & parley.v1.MessagesDelivered.$Shape} MessagesDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagesDelivered.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessagesDelivered message.
+             * @function verify
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessagesDelivered.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (!$util.isInteger(message.upToSeq) && !(message.upToSeq && $util.isInteger(message.upToSeq.low) && $util.isInteger(message.upToSeq.high)))
+                        return "upToSeq: integer|Long expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessagesDelivered message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessagesDelivered} MessagesDelivered
+             */
+            MessagesDelivered.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessagesDelivered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessagesDelivered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessagesDelivered();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.upToSeq != null)
+                    if (typeof object.upToSeq === "object" ? object.upToSeq.low || object.upToSeq.high : $Number(object.upToSeq) !== 0)
+                        if ($util.Long)
+                            message.upToSeq = $util.Long.fromValue(object.upToSeq, true);
+                        else if (typeof object.upToSeq === "string")
+                            message.upToSeq = $parseInt(object.upToSeq, 10);
+                        else if (typeof object.upToSeq === "number")
+                            message.upToSeq = object.upToSeq;
+                        else if (typeof object.upToSeq === "object")
+                            message.upToSeq = new $util.LongBits(object.upToSeq.low >>> 0, object.upToSeq.high >>> 0).toNumber(true);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessagesDelivered message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {parley.v1.MessagesDelivered} message MessagesDelivered
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessagesDelivered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.upToSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.upToSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.upToSeq = typeof message.upToSeq === "number" ? $BigInt(message.upToSeq) : $util.Long.fromBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.upToSeq === "number")
+                        object.upToSeq = options.longs === $String ? $String(message.upToSeq) : message.upToSeq;
+                    else
+                        object.upToSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.upToSeq) : options.longs === $Number ? new $util.LongBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0).toNumber(true) : message.upToSeq;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessagesDelivered to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessagesDelivered
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessagesDelivered.prototype.toJSON = function() {
+                return MessagesDelivered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessagesDelivered
+             * @function getTypeUrl
+             * @memberof parley.v1.MessagesDelivered
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessagesDelivered.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessagesDelivered";
+            };
+
+            return MessagesDelivered;
+        })();
+
+        v1.MessagesRead = (function() {
+
+            /**
+             * Properties of a MessagesRead.
+             * @typedef {Object} parley.v1.MessagesRead.$Properties
+             * @property {string|null} [conversationId] MessagesRead conversationId
+             * @property {string|null} [userId] MessagesRead userId
+             * @property {string|null} [deviceId] MessagesRead deviceId
+             * @property {number|null} [upToSeq] MessagesRead upToSeq
+             * @property {number|null} [atMs] MessagesRead atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessagesRead.
+             * @memberof parley.v1
+             * @interface IMessagesRead
+             * @augments parley.v1.MessagesRead.$Properties
+             * @deprecated Use parley.v1.MessagesRead.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessagesRead.
+             * @typedef {parley.v1.MessagesRead.$Properties} parley.v1.MessagesRead.$Shape
+             */
+
+            /**
+             * Constructs a new MessagesRead.
+             * @memberof parley.v1
+             * @classdesc Represents a MessagesRead.
+             * @constructor
+             * @param {parley.v1.MessagesRead.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessagesRead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessagesRead conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             */
+            MessagesRead.prototype.conversationId = "";
+
+            /**
+             * MessagesRead userId.
+             * @member {string} userId
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             */
+            MessagesRead.prototype.userId = "";
+
+            /**
+             * MessagesRead deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             */
+            MessagesRead.prototype.deviceId = "";
+
+            /**
+             * MessagesRead upToSeq.
+             * @member {number} upToSeq
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             */
+            MessagesRead.prototype.upToSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessagesRead atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             */
+            MessagesRead.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessagesRead instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {parley.v1.MessagesRead.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessagesRead} MessagesRead instance
+             * @type {{
+             *   (properties: parley.v1.MessagesRead.$Shape): parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape;
+             *   (properties?: parley.v1.MessagesRead.$Properties): parley.v1.MessagesRead;
+             * }}
+             */
+            MessagesRead.create = function(properties) {
+                return new MessagesRead(properties);
+            };
+
+            /**
+             * Encodes the specified MessagesRead message. Does not implicitly {@link parley.v1.MessagesRead.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {parley.v1.MessagesRead.$Properties} message MessagesRead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagesRead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq") && (typeof message.upToSeq === "object" ? message.upToSeq.low || message.upToSeq.high : message.upToSeq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.upToSeq);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessagesRead message, length delimited. Does not implicitly {@link parley.v1.MessagesRead.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {parley.v1.MessagesRead.$Properties} message MessagesRead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessagesRead.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessagesRead message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape} MessagesRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagesRead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessagesRead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.upToSeq = value;
+                            else
+                                delete message.upToSeq;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessagesRead message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessagesRead & parley.v1.MessagesRead.$Shape} MessagesRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessagesRead.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessagesRead message.
+             * @function verify
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessagesRead.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (!$util.isInteger(message.upToSeq) && !(message.upToSeq && $util.isInteger(message.upToSeq.low) && $util.isInteger(message.upToSeq.high)))
+                        return "upToSeq: integer|Long expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessagesRead message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessagesRead} MessagesRead
+             */
+            MessagesRead.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessagesRead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessagesRead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessagesRead();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.upToSeq != null)
+                    if (typeof object.upToSeq === "object" ? object.upToSeq.low || object.upToSeq.high : $Number(object.upToSeq) !== 0)
+                        if ($util.Long)
+                            message.upToSeq = $util.Long.fromValue(object.upToSeq, true);
+                        else if (typeof object.upToSeq === "string")
+                            message.upToSeq = $parseInt(object.upToSeq, 10);
+                        else if (typeof object.upToSeq === "number")
+                            message.upToSeq = object.upToSeq;
+                        else if (typeof object.upToSeq === "object")
+                            message.upToSeq = new $util.LongBits(object.upToSeq.low >>> 0, object.upToSeq.high >>> 0).toNumber(true);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessagesRead message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {parley.v1.MessagesRead} message MessagesRead
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessagesRead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.upToSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.upToSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.upToSeq != null && $Object.hasOwnProperty.call(message, "upToSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.upToSeq = typeof message.upToSeq === "number" ? $BigInt(message.upToSeq) : $util.Long.fromBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.upToSeq === "number")
+                        object.upToSeq = options.longs === $String ? $String(message.upToSeq) : message.upToSeq;
+                    else
+                        object.upToSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.upToSeq) : options.longs === $Number ? new $util.LongBits(message.upToSeq.low >>> 0, message.upToSeq.high >>> 0).toNumber(true) : message.upToSeq;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessagesRead to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessagesRead
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessagesRead.prototype.toJSON = function() {
+                return MessagesRead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessagesRead
+             * @function getTypeUrl
+             * @memberof parley.v1.MessagesRead
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessagesRead.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessagesRead";
+            };
+
+            return MessagesRead;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -4280,7 +5128,9 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.MemberRemoved.$Properties|null} [memberRemoved] Event memberRemoved
              * @property {parley.v1.ConversationRenamed.$Properties|null} [conversationRenamed] Event conversationRenamed
              * @property {parley.v1.MemberRoleChanged.$Properties|null} [memberRoleChanged] Event memberRoleChanged
-             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"} [body] Event body
+             * @property {parley.v1.MessagesDelivered.$Properties|null} [messagesDelivered] Event messagesDelivered
+             * @property {parley.v1.MessagesRead.$Properties|null} [messagesRead] Event messagesRead
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"} [body] Event body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4305,9 +5155,11 @@ export const parley = $root.parley = (() => {
              *   memberRemoved?: parley.v1.MemberRemoved.$Shape|null;
              *   conversationRenamed?: parley.v1.ConversationRenamed.$Shape|null;
              *   memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
+             *   messagesDelivered?: parley.v1.MessagesDelivered.$Shape|null;
+             *   messagesRead?: parley.v1.MessagesRead.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape })
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape })
              * )} parley.v1.Event.$Shape
              */
 
@@ -4406,17 +5258,33 @@ export const parley = $root.parley = (() => {
              */
             Event.prototype.memberRoleChanged = null;
 
+            /**
+             * Event messagesDelivered.
+             * @member {parley.v1.MessagesDelivered.$Properties|null|undefined} messagesDelivered
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messagesDelivered = null;
+
+            /**
+             * Event messagesRead.
+             * @member {parley.v1.MessagesRead.$Properties|null|undefined} messagesRead
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messagesRead = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event body.
-             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|undefined} body
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|undefined} body
              * @memberof parley.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4472,6 +5340,10 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.ConversationRenamed.encode(message.conversationRenamed, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.memberRoleChanged != null && $Object.hasOwnProperty.call(message, "memberRoleChanged"))
                     $root.parley.v1.MemberRoleChanged.encode(message.memberRoleChanged, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.messagesDelivered != null && $Object.hasOwnProperty.call(message, "messagesDelivered"))
+                    $root.parley.v1.MessagesDelivered.encode(message.messagesDelivered, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.messagesRead != null && $Object.hasOwnProperty.call(message, "messagesRead"))
+                    $root.parley.v1.MessagesRead.encode(message.messagesRead, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4597,6 +5469,20 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.memberRoleChanged = $root.parley.v1.MemberRoleChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.memberRoleChanged);
                             message.body = "memberRoleChanged";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.messagesDelivered = $root.parley.v1.MessagesDelivered.decode(reader, reader.size(), $undefined, _depth + 1, message.messagesDelivered);
+                            message.body = "messagesDelivered";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.messagesRead = $root.parley.v1.MessagesRead.decode(reader, reader.size(), $undefined, _depth + 1, message.messagesRead);
+                            message.body = "messagesRead";
                             continue;
                         }
                     }
@@ -4746,6 +5632,26 @@ export const parley = $root.parley = (() => {
                             return "memberRoleChanged." + error;
                     }
                 }
+                if (message.messagesDelivered != null && $Object.hasOwnProperty.call(message, "messagesDelivered")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessagesDelivered.verify(message.messagesDelivered, _depth + 1);
+                        if (error)
+                            return "messagesDelivered." + error;
+                    }
+                }
+                if (message.messagesRead != null && $Object.hasOwnProperty.call(message, "messagesRead")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessagesRead.verify(message.messagesRead, _depth + 1);
+                        if (error)
+                            return "messagesRead." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4817,6 +5723,16 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Event.memberRoleChanged: object expected");
                     message.memberRoleChanged = $root.parley.v1.MemberRoleChanged.fromObject(object.memberRoleChanged, _depth + 1);
                 }
+                if (object.messagesDelivered != null) {
+                    if (!$util.isObject(object.messagesDelivered))
+                        throw $TypeError(".parley.v1.Event.messagesDelivered: object expected");
+                    message.messagesDelivered = $root.parley.v1.MessagesDelivered.fromObject(object.messagesDelivered, _depth + 1);
+                }
+                if (object.messagesRead != null) {
+                    if (!$util.isObject(object.messagesRead))
+                        throw $TypeError(".parley.v1.Event.messagesRead: object expected");
+                    message.messagesRead = $root.parley.v1.MessagesRead.fromObject(object.messagesRead, _depth + 1);
+                }
                 return message;
             };
 
@@ -4886,6 +5802,16 @@ export const parley = $root.parley = (() => {
                     object.memberRoleChanged = $root.parley.v1.MemberRoleChanged.toObject(message.memberRoleChanged, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "memberRoleChanged";
+                }
+                if (message.messagesDelivered != null && $Object.hasOwnProperty.call(message, "messagesDelivered")) {
+                    object.messagesDelivered = $root.parley.v1.MessagesDelivered.toObject(message.messagesDelivered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messagesDelivered";
+                }
+                if (message.messagesRead != null && $Object.hasOwnProperty.call(message, "messagesRead")) {
+                    object.messagesRead = $root.parley.v1.MessagesRead.toObject(message.messagesRead, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messagesRead";
                 }
                 return object;
             };
@@ -7214,6 +8140,9 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.Event.$Properties|null} [event] Deliver event
              * @property {number|null} [seq] Deliver seq
              * @property {string|null} [originDeviceId] Deliver originDeviceId
+             * @property {string|null} [conversationId] Deliver conversationId
+             * @property {number|null} [unreadCount] Deliver unreadCount
+             * @property {string|null} [senderId] Deliver senderId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7232,6 +8161,9 @@ export const parley = $root.parley = (() => {
              *   event?: parley.v1.Event.$Shape|null;
              *   seq?: number|null;
              *   originDeviceId?: string|null;
+             *   conversationId?: string|null;
+             *   unreadCount?: number|null;
+             *   senderId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} parley.v1.Deliver.$Shape
              */
@@ -7284,6 +8216,39 @@ export const parley = $root.parley = (() => {
             Deliver.prototype.originDeviceId = "";
 
             /**
+             * Deliver conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.conversationId = "";
+
+            /**
+             * Deliver unreadCount.
+             * @member {number|null|undefined} unreadCount
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.unreadCount = null;
+
+            /**
+             * Deliver senderId.
+             * @member {string} senderId
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.senderId = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Deliver.prototype, "_unreadCount", {
+                get: $util.oneOfGetter($oneOfFields = ["unreadCount"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new Deliver instance using the specified properties.
              * @function create
              * @memberof parley.v1.Deliver
@@ -7323,6 +8288,12 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
                 if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId") && message.originDeviceId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.originDeviceId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.conversationId);
+                if (message.unreadCount != null && $Object.hasOwnProperty.call(message, "unreadCount"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.unreadCount);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.senderId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7413,6 +8384,31 @@ export const parley = $root.parley = (() => {
                                 delete message.originDeviceId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.unreadCount = reader.uint32();
+                            message._unreadCount = "unreadCount";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7461,6 +8457,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
                         return "cursor: integer|Long expected";
@@ -7475,6 +8472,17 @@ export const parley = $root.parley = (() => {
                 if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId"))
                     if (!$util.isString(message.originDeviceId))
                         return "originDeviceId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.unreadCount != null && $Object.hasOwnProperty.call(message, "unreadCount")) {
+                    properties._unreadCount = 1;
+                    if (!$util.isInteger(message.unreadCount))
+                        return "unreadCount: integer expected";
+                }
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    if (!$util.isString(message.senderId))
+                        return "senderId: string expected";
                 return null;
             };
 
@@ -7524,6 +8532,14 @@ export const parley = $root.parley = (() => {
                 if (object.originDeviceId != null)
                     if (typeof object.originDeviceId !== "string" || object.originDeviceId.length)
                         message.originDeviceId = $String(object.originDeviceId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.unreadCount != null)
+                    message.unreadCount = object.unreadCount >>> 0;
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
                 return message;
             };
 
@@ -7557,6 +8573,8 @@ export const parley = $root.parley = (() => {
                     } else
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.originDeviceId = "";
+                    object.conversationId = "";
+                    object.senderId = "";
                 }
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7576,6 +8594,12 @@ export const parley = $root.parley = (() => {
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
                 if (message.originDeviceId != null && $Object.hasOwnProperty.call(message, "originDeviceId"))
                     object.originDeviceId = message.originDeviceId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.unreadCount != null && $Object.hasOwnProperty.call(message, "unreadCount"))
+                    object.unreadCount = message.unreadCount;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
                 return object;
             };
 

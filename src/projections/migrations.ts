@@ -3,6 +3,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as users from './users/migration.js';
 import * as conversations from './conversations/migration.js';
 import * as groups from './conversations/migration-groups.js';
+import * as receipts from './conversations/migration-receipts.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -22,6 +23,7 @@ const all: Record<string, Migration> = {
   '0002_users': users,
   '0003_conversations': conversations,
   '0004_groups': groups,
+  '0005_receipts': receipts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

@@ -7,7 +7,18 @@ import type { parley } from '../gen/proto.js';
 
 type Frame = parley.v1.ServerFrame;
 export type Sent = { conversationId: string; clientMsgId: string; messageId: string; seq: number; sentAtMs: number };
-export type Delivery = { cursor: number; seq: number; event: parley.v1.Event };
+/**
+ * One feed entry. unreadCount comes with the user's own read marks (from any of their
+ * devices): the conversation's unread count after it, so every device clears its badge.
+ */
+export type Delivery = {
+  cursor: number;
+  seq: number;
+  conversationId: string;
+  senderId: string;
+  event: parley.v1.Event;
+  unreadCount?: number;
+};
 export type Welcome = { userId: string; deviceId: string; cursor: number };
 
 interface SocketLike {
@@ -192,7 +203,14 @@ export class ParleyClient {
         const cursor = Number(d.cursor);
         if (this.lastCursor !== undefined && cursor <= this.lastCursor) return;
         this.lastCursor = cursor;
-        this.emit('deliver', { cursor, seq: Number(d.seq), event: d.event as parley.v1.Event });
+        this.emit('deliver', {
+          cursor,
+          seq: Number(d.seq),
+          conversationId: d.conversationId ?? '',
+          senderId: d.senderId ?? '',
+          event: d.event as parley.v1.Event,
+          ...(d.unreadCount != null ? { unreadCount: d.unreadCount } : {}),
+        });
         if (this.opts.autoAck !== false) this.scheduleAck();
         return;
       }
@@ -277,6 +295,15 @@ export class ParleyClient {
       this.ackTimer = undefined;
       if (this.lastCursor !== undefined) this.ack(this.lastCursor);
     }, 100);
+  }
+
+  /**
+   * Marks the conversation read up to a conversation seq (a Delivery's seq). The server
+   * answers only a refusal (an 'error' event); watermarks never move backwards, so marking
+   * an older position again is harmless.
+   */
+  markRead(conversationId: string, upToSeq: number): void {
+    if (this.ws?.readyState === OPEN) this.write({ id: this.nextId++, markRead: { conversationId, upToSeq } });
   }
 
   heartbeat(): void {

@@ -23,6 +23,7 @@ const schema = z.object({
   PROJECTOR_BATCH: z.coerce.number().int().positive().default(1000),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   NODE_ENV: z.string().default('development'),
 });

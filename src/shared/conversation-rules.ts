@@ -19,6 +19,14 @@ export interface MemberState {
   role: number;
   /** The conversation seq of the event that made the user a member. */
   joinedSeq: number;
+  /** Receipt watermarks: a device of the user stored / the user read everything up to here. */
+  deliveredSeq: number;
+  readSeq: number;
+}
+
+/** A member who joins at seq: nothing before the join counts as undelivered or unread. */
+export function joinedAt(role: number, seq: number): MemberState {
+  return { role, joinedSeq: seq, deliveredSeq: seq, readSeq: seq };
 }
 
 export interface ConversationState {
@@ -59,11 +67,11 @@ export function created(e: ConversationCreated, conversationId: string, seq: num
   if (e.kind === Kind.group) {
     if (!ids.has(e.createdBy) || (e.memberLimit > 0 && ids.size > e.memberLimit)) return undefined;
     const admins = new Set(e.adminIds.length > 0 ? e.adminIds : [e.createdBy]);
-    for (const id of ids) members.set(id, { role: admins.has(id) ? Role.admin : Role.member, joinedSeq: seq });
+    for (const id of ids) members.set(id, joinedAt(admins.has(id) ? Role.admin : Role.member, seq));
     return stateOf(Kind.group, e.memberLimit, e.shareHistory, members);
   }
   if (ids.size !== 2) return undefined;
-  for (const id of ids) members.set(id, { role: Role.member, joinedSeq: seq });
+  for (const id of ids) members.set(id, joinedAt(Role.member, seq));
   return stateOf(Kind.direct, 0, true, members);
 }
 
@@ -131,7 +139,7 @@ export function evolve(state: ConversationState, event: Event, seq: number): Out
   switch (event.body) {
     case 'membersAdded':
       for (const id of new Set((event.membersAdded as MembersAdded).userIds)) {
-        if (!state.members.has(id)) set(id, { role: Role.member, joinedSeq: seq });
+        if (!state.members.has(id)) set(id, joinedAt(Role.member, seq));
       }
       break;
     case 'memberRemoved': {
@@ -167,4 +175,36 @@ export function isMembershipEvent(event: Event): boolean {
     event.body === 'conversationRenamed' ||
     event.body === 'memberRoleChanged'
   );
+}
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** How a receipt moved a member's watermarks; a range is (from, to]. */
+export interface ReceiptAdvance {
+  delivered?: Range;
+  read?: Range;
+}
+
+/**
+ * Moves a member's receipt watermarks (in place). A watermark never moves backwards and never
+ * past the receipt's own position (nothing after it exists yet); a read is also a delivery.
+ * Undefined: the receipt changes nothing (not a member, or not forward).
+ */
+export function receipt(state: ConversationState, userId: string, kind: 'delivered' | 'read', upToSeq: number, seq: number): ReceiptAdvance | undefined {
+  const m = state.members.get(userId);
+  if (!m) return undefined;
+  const to = Math.min(upToSeq, seq - 1);
+  const advance: ReceiptAdvance = {};
+  if (kind === 'read' && to > m.readSeq) {
+    advance.read = { from: m.readSeq, to };
+    m.readSeq = to;
+  }
+  if (to > m.deliveredSeq) {
+    advance.delivered = { from: m.deliveredSeq, to };
+    m.deliveredSeq = to;
+  }
+  return advance.read || advance.delivered ? advance : undefined;
 }

@@ -22,6 +22,8 @@ export type MembersAdded = parley.v1.MembersAdded;
 export type MemberRemoved = parley.v1.MemberRemoved;
 export type ConversationRenamed = parley.v1.ConversationRenamed;
 export type MemberRoleChanged = parley.v1.MemberRoleChanged;
+export type MessagesDelivered = parley.v1.MessagesDelivered;
+export type MessagesRead = parley.v1.MessagesRead;
 
 export function encodeEvent(event: IEvent): Uint8Array {
   return pb.Event.encode(event).finish();
@@ -31,36 +33,54 @@ export function decodeEvent(bytes: Uint8Array): Event {
   return pb.Event.decode(bytes);
 }
 
+export interface FeedEntryMeta {
+  conversationId: string;
+  /** The device whose action the event records; it is not sent its own entry back. */
+  originDeviceId?: string;
+  /** MessagePosted: the sender. */
+  senderId?: string;
+  /** MessagesRead in the reader's feed: their unread count after it. */
+  unreadCount?: number;
+}
+
 /**
  * A feed entry is an encoded Deliver. The stored event bytes are copied in as they are
  * (no decode and re-encode), and the gateway wraps the entry in a ServerFrame the same way.
  */
-export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array, originDeviceId = ''): Uint8Array {
+export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array, meta: FeedEntryMeta): Uint8Array {
   const w = protobuf.Writer.create();
   w.uint32(8).uint64(cursor); // Deliver.cursor = 1
   w.uint32(18).bytes(eventBytes); // Deliver.event = 2
   w.uint32(24).uint64(convSeq); // Deliver.seq = 3
-  if (originDeviceId) w.uint32(34).string(originDeviceId); // Deliver.origin_device_id = 4
+  if (meta.originDeviceId) w.uint32(34).string(meta.originDeviceId); // Deliver.origin_device_id = 4
+  w.uint32(42).string(meta.conversationId); // Deliver.conversation_id = 5
+  if (meta.unreadCount !== undefined) w.uint32(48).uint32(meta.unreadCount); // Deliver.unread_count = 6
+  if (meta.senderId) w.uint32(58).string(meta.senderId); // Deliver.sender_id = 7
   return w.finish();
 }
 
 export interface FeedEntryHead {
   cursor: number;
   origin: string;
+  conversationId: string;
+  seq: number;
+  senderId: string;
 }
 
-/** The cursor and origin device of an encoded Deliver, skipping over the event inside it. */
+/** The routing fields of an encoded Deliver, skipping over the event inside it. */
 export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   const r = protobuf.Reader.create(entry);
-  let cursor = 0;
-  let origin = '';
+  const head: FeedEntryHead = { cursor: 0, origin: '', conversationId: '', seq: 0, senderId: '' };
   while (r.pos < r.len) {
     const tag = r.uint32();
-    if (tag === 8) cursor = r.uint64() as unknown as number;
-    else if (tag === 34) origin = r.string();
+    if (tag === 8) head.cursor = r.uint64() as unknown as number;
+    else if (tag === 24) head.seq = r.uint64() as unknown as number;
+    else if (tag === 34) head.origin = r.string();
+    else if (tag === 42) head.conversationId = r.string();
+    else if (tag === 58) head.senderId = r.string();
     else r.skipType(tag & 7);
   }
-  return { cursor, origin };
+  return head;
 }
 
 /** ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. */

@@ -12,7 +12,9 @@ import {
   hiddenUpTo,
   listMessages,
   listUserConversations,
+  messageReceipts,
   type ConversationView,
+  type MessageRow,
 } from '../../projections/conversations/queries.js';
 import { bearerToken } from '../authenticator.js';
 import { route } from '../http.js';
@@ -38,7 +40,7 @@ const page = z.object({ before: seqParam, after: seqParam, limit: z.coerce.numbe
 const post = z.object({ text: z.string(), client_msg_id: z.string().min(1).max(128).optional() });
 
 export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
-  const { ctx, auth, sender, log } = deps;
+  const { ctx, auth, sender, receipts, log } = deps;
   const principal = (authorization: string) => auth.authenticate(bearerToken(authorization));
 
   async function memberOf(me: Principal, rawId: string | undefined): Promise<ConversationView> {
@@ -162,9 +164,9 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
     };
   }, 1024 * 1024);
 
-  route(app, log, 'get', '/v1/messages/:id', async (req) => {
-    const me = await principal(req.authorization);
-    const id = assertId(req.params[0], 'message id');
+  /** The message and its conversation, if the caller may see it (else not_found). */
+  async function visibleMessage(me: Principal, rawId: string | undefined): Promise<{ msg: MessageRow; conv: ConversationView }> {
+    const id = assertId(rawId, 'message id');
     const msg = await getMessage(ctx.db, id);
     if (!msg) throw new ParleyError('not_found', 'no such message');
     const conv = await memberOf(me, msg.conversation_id).catch((err: unknown) => {
@@ -172,6 +174,42 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       throw err instanceof ParleyError && err.code === 'not_member' ? new ParleyError('not_found', 'no such message') : err;
     });
     if (msg.seq <= hiddenUpTo(conv, me.userId)) throw new ParleyError('not_found', 'no such message');
+    return { msg, conv };
+  }
+
+  route(app, log, 'get', '/v1/messages/:id', async (req) => {
+    const me = await principal(req.authorization);
+    const { msg } = await visibleMessage(me, req.params[0]);
     return { status: 200, body: messageView(msg) };
+  });
+
+  route(app, log, 'get', '/v1/messages/:id/read_receipts', async (req) => {
+    const me = await principal(req.authorization);
+    const { msg } = await visibleMessage(me, req.params[0]);
+    const rows = await messageReceipts(ctx.db, msg.conversation_id, Number(msg.seq), msg.sender_id);
+    const delivered = rows.filter((r) => r.delivered_at_ms !== null).length;
+    const read = rows.filter((r) => r.read_at_ms !== null).length;
+    return {
+      status: 200,
+      body: {
+        message_id: msg.message_id,
+        conversation_id: msg.conversation_id,
+        seq: Number(msg.seq),
+        status: rows.length > 0 && read === rows.length ? 'read' : rows.length > 0 && delivered === rows.length ? 'delivered' : 'sent',
+        recipient_count: rows.length,
+        delivered_count: delivered,
+        read_count: read,
+        receipts: rows,
+      },
+    };
+  });
+
+  // The REST twin of MarkRead: the caller has read the conversation up to this message.
+  route(app, log, 'post', '/v1/messages/:id/read_receipts', async (req) => {
+    const me = await principal(req.authorization);
+    const { msg } = await visibleMessage(me, req.params[0]);
+    const seq = await receipts.markRead({ userId: me.userId, deviceId: me.deviceId, conversationId: msg.conversation_id, upToSeq: Number(msg.seq) });
+    await ctx.progress.waitFor('conversations', seq);
+    return { status: 200, body: { conversation_id: msg.conversation_id, read_up_to_seq: Number(msg.seq) } };
   });
 }

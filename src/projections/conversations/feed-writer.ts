@@ -7,7 +7,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
 import { AckPublisher, type PubAck } from '../../shared/ack-publisher.js';
-import { encodeFeedEntry } from '../../shared/events.js';
+import { encodeFeedEntry, type FeedEntryMeta } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 
 export const SOURCE_HEADER = 'Parley-Src';
@@ -53,15 +53,24 @@ export class FeedWriter {
 
   /**
    * Queues the entries of one event for its recipients (in a fixed order); entries written
-   * before a crash are skipped. Nothing is sent until commit().
+   * before a crash are skipped. Nothing is sent until commit(). unread: the count to put in
+   * one recipient's entry.
    */
-  append(convSeq: number, recipients: readonly string[], eventBytes: Uint8Array, originDeviceId = ''): void {
+  append(
+    convSeq: number,
+    recipients: readonly string[],
+    eventBytes: Uint8Array,
+    meta: FeedEntryMeta,
+    unread?: { userId: string; count: number },
+  ): void {
     for (let index = 0; index < recipients.length; index++) {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && index <= this.written.index)) continue;
       const cursor = this.nextSeq++;
+      const userId = recipients[index]!;
+      const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
       this.pending.push({
-        subject: this.names.feedSubject(recipients[index]!),
-        data: encodeFeedEntry(cursor, convSeq, eventBytes, originDeviceId),
+        subject: this.names.feedSubject(userId),
+        data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta),
         source: `${convSeq}.${index}`,
         cursor,
       });

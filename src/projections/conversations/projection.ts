@@ -3,14 +3,14 @@
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
-import type { ConversationCreated, MessagePosted } from '../../shared/events.js';
+import type { ConversationCreated, FeedEntryMeta, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
-import { created, evolve, isMembershipEvent, type MemberState } from '../../shared/conversation-rules.js';
+import { created, evolve, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
 import type { Projection, StoredEvent } from '../runner.js';
 import { readCheckpoint } from '../checkpoints.js';
 import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
-import type { MessagesTable } from './tables.js';
+import type { MessagesTable, ReceiptMarksTable } from './tables.js';
 
 const NAME = 'conversations';
 const CHUNK = 2000;
@@ -19,9 +19,23 @@ interface Fanout {
   seq: number;
   data: Uint8Array;
   recipients: readonly string[];
+  meta: FeedEntryMeta;
   messageId?: string;
-  origin?: string;
+  /** A receipt: its recipients (and the reader's unread count) are found once the batch's messages are in. */
+  receipt?: PendingReceipt;
+  unread?: { userId: string; count: number };
 }
+
+interface PendingReceipt {
+  userId: string;
+  read: boolean;
+  /** Messages in (from, to] are what the receipt newly covers; their senders are told. */
+  from: number;
+  to: number;
+}
+
+const DELIVERED = 1;
+const READ = 2;
 
 /** What a batch changed in the membership of one conversation: the final state per user. */
 type MemberChanges = Map<string, MemberState | undefined>;
@@ -59,6 +73,8 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       const seen = new Set<string>();
       const memberChanges = new Map<string, MemberChanges>();
       const renames = new Map<string, string>();
+      const marks: ReceiptMarksTable[] = [];
+      const watermarks = new Map<string, Set<string>>();
 
       for (const ev of batch) {
         const convId = ev.subject.slice(subjectPrefix.length);
@@ -79,7 +95,13 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             media_ids: e.mediaIds,
             sent_at_ms: e.sentAtMs,
           });
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, messageId: e.messageId, origin: e.senderDeviceId });
+          fanouts.push({
+            seq: ev.seq,
+            data: ev.data,
+            recipients: state.ids,
+            messageId: e.messageId,
+            meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId },
+          });
         } else if (event.body === 'conversationCreated' && event.conversationCreated) {
           const e = event.conversationCreated as ConversationCreated;
           if (states.get(convId)) continue;
@@ -97,9 +119,34 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             share_history: state.shareHistory,
           });
           for (const [userId, m] of state.members) {
-            memberRows.push({ conversation_id: convId, user_id: userId, joined_seq: ev.seq, read_seq: ev.seq, role: m.role });
+            memberRows.push({ conversation_id: convId, user_id: userId, joined_seq: ev.seq, read_seq: ev.seq, delivered_seq: ev.seq, role: m.role });
           }
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, meta: { conversationId: convId } });
+        } else if ((event.body === 'messagesRead' && event.messagesRead) || (event.body === 'messagesDelivered' && event.messagesDelivered)) {
+          const read = event.body === 'messagesRead';
+          const e = (read ? event.messagesRead : event.messagesDelivered) as MessagesRead | MessagesDelivered;
+          const state = states.get(convId);
+          const advance = state && e.conversationId === convId && receipt(state, e.userId, read ? 'read' : 'delivered', e.upToSeq, ev.seq);
+          if (!advance) continue;
+          let users = watermarks.get(convId);
+          if (!users) watermarks.set(convId, (users = new Set()));
+          users.add(e.userId);
+          const mark = { conversation_id: convId, user_id: e.userId, at_ms: e.atMs };
+          if (advance.delivered) marks.push({ ...mark, kind: DELIVERED, up_to_seq: advance.delivered.to });
+          if (advance.read) marks.push({ ...mark, kind: READ, up_to_seq: advance.read.to });
+          const ranges = [advance.delivered, advance.read].filter((r) => r !== undefined);
+          fanouts.push({
+            seq: ev.seq,
+            data: ev.data,
+            recipients: [],
+            meta: { conversationId: convId, originDeviceId: e.deviceId },
+            receipt: {
+              userId: e.userId,
+              read,
+              from: Math.min(...ranges.map((r) => r.from)),
+              to: Math.max(...ranges.map((r) => r.to)),
+            },
+          });
         } else if (isMembershipEvent(event)) {
           const state = states.get(convId);
           const outcome = state && evolve(state, event, ev.seq);
@@ -108,7 +155,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           if (!changes) memberChanges.set(convId, (changes = new Map()));
           for (const c of outcome.changes) changes.set(c.userId, c.member);
           if (outcome.rename !== undefined) renames.set(convId, outcome.rename);
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients, meta: { conversationId: convId } });
         }
       }
 
@@ -120,12 +167,14 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       }
       const accepted = new Set<string>();
       for (const r of await insertMessages(tx, messages)) accepted.add(r);
+      await writeWatermarks(tx, watermarks, states, marks);
+      await resolveReceipts(tx, fanouts);
 
       // The feed entries go out before the transaction commits: if they fail, the batch is
       // rolled back and retried, and the writer skips what already reached the stream.
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
-        feed.append(f.seq, f.recipients, f.data, f.origin);
+        if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
       }
       await feed.commit();
       changed = [...memberChanges.keys()];
@@ -134,15 +183,15 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
 }
 
 /**
- * Writes the final membership of each changed user. A user who joins (again) starts with a
- * read watermark at the join, so nothing before it counts as unread; a role change keeps
- * the row's join and watermark.
+ * Writes the final membership of each changed user, from the fold's state: a user who joins
+ * (again) starts with watermarks at the join, so nothing before it counts as unread; a role
+ * change keeps the row's join and watermarks.
  */
 async function writeMemberChanges(tx: Kysely<Database>, all: Map<string, MemberChanges>): Promise<void> {
   for (const [convId, changes] of all) {
     const gone = [...changes].filter(([, m]) => m === undefined).map(([id]) => id);
     const rows = [...changes].flatMap(([userId, m]) =>
-      m ? [{ conversation_id: convId, user_id: userId, joined_seq: m.joinedSeq, read_seq: m.joinedSeq, role: m.role }] : [],
+      m ? [{ conversation_id: convId, user_id: userId, joined_seq: m.joinedSeq, read_seq: m.readSeq, delivered_seq: m.deliveredSeq, role: m.role }] : [],
     );
     if (gone.length > 0) {
       await tx.deleteFrom('conversation_members').where('conversation_id', '=', convId).where('user_id', 'in', gone).execute();
@@ -155,12 +204,62 @@ async function writeMemberChanges(tx: Kysely<Database>, all: Map<string, MemberC
           oc.columns(['conversation_id', 'user_id']).doUpdateSet((eb) => ({
             role: eb.ref('excluded.role'),
             joined_seq: eb.ref('excluded.joined_seq'),
-            read_seq: sql<number>`case when conversation_members.joined_seq = excluded.joined_seq
-              then conversation_members.read_seq else excluded.read_seq end`,
+            read_seq: eb.ref('excluded.read_seq'),
+            delivered_seq: eb.ref('excluded.delivered_seq'),
           })),
         )
         .execute();
     }
+  }
+}
+
+/** Stores the final watermarks of the members a batch's receipts moved, and the moves. */
+async function writeWatermarks(tx: Kysely<Database>, touched: Map<string, Set<string>>, states: StateCache, marks: ReceiptMarksTable[]): Promise<void> {
+  if (marks.length === 0) return;
+  const rows: Array<{ c: string; u: string; d: number; r: number }> = [];
+  for (const [convId, users] of touched) {
+    const state = states.get(convId);
+    for (const userId of users) {
+      const m = state?.members.get(userId);
+      if (m) rows.push({ c: convId, u: userId, d: m.deliveredSeq, r: m.readSeq });
+    }
+  }
+  if (rows.length > 0) {
+    await sql`
+      update conversation_members m set delivered_seq = u.d, read_seq = u.r
+      from unnest(${rows.map((x) => x.c)}::text[], ${rows.map((x) => x.u)}::text[], ${rows.map((x) => x.d)}::int8[], ${rows.map((x) => x.r)}::int8[])
+        as u(c, uid, d, r)
+      where m.conversation_id = u.c and m.user_id = u.uid`.execute(tx);
+  }
+  for (const chunk of chunks(marks)) {
+    await tx.insertInto('receipt_marks').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+/**
+ * Finds, for each receipt of the batch, whom to tell: the senders of the messages it newly
+ * covers, and for a read also the reader's own user (their other devices), with their
+ * unread count after it. Runs after the batch's messages are inserted, bounded by each
+ * receipt's own position, so the answer is what the log said at that point.
+ */
+async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise<void> {
+  const pending = fanouts.filter((f) => f.receipt !== undefined);
+  if (pending.length === 0) return;
+  const col = <T>(get: (f: Fanout, r: PendingReceipt) => T) => pending.map((f) => get(f, f.receipt!));
+  const result = await sql<{ i: number; senders: string[]; unread: number | null }>`
+    select u.i,
+      (select coalesce(array_agg(distinct m.sender_id order by m.sender_id), '{}') from messages m
+        where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid) as senders,
+      case when u.r then (select count(*)::int from messages m
+        where m.conversation_id = u.c and m.seq > u.t and m.seq < u.s and m.sender_id <> u.uid) end as unread
+    from unnest(${pending.map((_, i) => i)}::int4[], ${col((f) => f.meta.conversationId)}::text[], ${col((_, r) => r.userId)}::text[],
+      ${col((_, r) => r.from)}::int8[], ${col((_, r) => r.to)}::int8[], ${col((f) => f.seq)}::int8[], ${col((_, r) => r.read)}::bool[])
+      as u(i, c, uid, f, t, s, r)`.execute(tx);
+  for (const row of result.rows) {
+    const f = pending[row.i]!;
+    const r = f.receipt!;
+    f.recipients = r.read ? [...new Set([r.userId, ...row.senders])].sort() : row.senders;
+    if (row.unread !== null) f.unread = { userId: r.userId, count: row.unread };
   }
 }
 

@@ -35,7 +35,7 @@ export async function getConversation(db: Db, conversationId: string): Promise<C
   if (!conv) return undefined;
   const members = await db
     .selectFrom('conversation_members')
-    .select(['user_id', 'role', 'joined_seq', 'read_seq'])
+    .select(['user_id', 'role', 'joined_seq', 'read_seq', 'delivered_seq'])
     .where('conversation_id', '=', conversationId)
     .orderBy('user_id')
     .execute();
@@ -133,4 +133,33 @@ export async function getMessage(db: Db, messageId: string): Promise<MessageRow 
 export async function getMessages(db: Db, messageIds: string[]): Promise<MessageRow[]> {
   if (messageIds.length === 0) return [];
   return db.selectFrom('messages').selectAll().where('message_id', 'in', messageIds).execute();
+}
+
+export interface ReceiptRow {
+  user_id: string;
+  delivered_at_ms: number | null;
+  read_at_ms: number | null;
+}
+
+/**
+ * Who of the conversation's current members (other than the sender, and who were members
+ * when it was sent) received and read the message at seq, and when: the time of the first
+ * watermark move that covered it.
+ */
+export async function messageReceipts(db: Db, conversationId: string, seq: number, senderId: string): Promise<ReceiptRow[]> {
+  const first = (kind: number) => sql<number | null>`(select min(r.at_ms) from receipt_marks r
+    where r.conversation_id = m.conversation_id and r.user_id = m.user_id and r.kind = ${kind} and r.up_to_seq >= ${seq})`;
+  const rows = await db
+    .selectFrom('conversation_members as m')
+    .select(['m.user_id', first(1).as('delivered_at_ms'), first(2).as('read_at_ms')])
+    .where('m.conversation_id', '=', conversationId)
+    .where('m.user_id', '<>', senderId)
+    .where('m.joined_seq', '<', seq)
+    .orderBy('m.user_id')
+    .execute();
+  return rows.map((r) => ({
+    user_id: r.user_id,
+    delivered_at_ms: r.delivered_at_ms === null ? null : Number(r.delivered_at_ms),
+    read_at_ms: r.read_at_ms === null ? null : Number(r.read_at_ms),
+  }));
 }

@@ -38,14 +38,14 @@ export class StateCache {
     if (convs.length === 0) return;
     const rows = await tx
       .selectFrom('conversation_members')
-      .select(['conversation_id', 'user_id', 'role', 'joined_seq'])
+      .select(['conversation_id', 'user_id', 'role', 'joined_seq', 'delivered_seq', 'read_seq'])
       .where('conversation_id', 'in', convs.map((c) => c.conversation_id))
       .execute();
     const members = new Map<string, Map<string, MemberState>>();
     for (const r of rows) {
       let m = members.get(r.conversation_id);
       if (!m) members.set(r.conversation_id, (m = new Map()));
-      m.set(r.user_id, { role: r.role, joinedSeq: r.joined_seq });
+      m.set(r.user_id, { role: r.role, joinedSeq: r.joined_seq, deliveredSeq: r.delivered_seq, readSeq: r.read_seq });
     }
     for (const c of convs) {
       this.set(c.conversation_id, stateOf(c.kind, c.member_limit, c.share_history, members.get(c.conversation_id) ?? new Map()));

@@ -17,6 +17,8 @@ export interface ConversationMembersTable {
   joined_seq: number;
   /** Read watermark: the user has read everything up to this conversation seq. */
   read_seq: number;
+  /** Delivery watermark: a device of the user has stored everything up to this seq. */
+  delivered_seq: number;
   /** MemberRole: 1 member, 2 admin. */
   role: number;
 }
@@ -33,8 +35,19 @@ export interface MessagesTable {
   sent_at_ms: number;
 }
 
+/** Every forward move of a receipt watermark: when each message was delivered and read. */
+export interface ReceiptMarksTable {
+  conversation_id: string;
+  user_id: string;
+  /** 1 delivered, 2 read. */
+  kind: number;
+  up_to_seq: number;
+  at_ms: number;
+}
+
 export interface ConversationsTables {
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
   messages: MessagesTable;
+  receipt_marks: ReceiptMarksTable;
 }

@@ -1,0 +1,46 @@
+// Turns devices' Acks into delivery receipts. A connection reports, per conversation, the
+// highest conversation seq of the messages from others that its device has acknowledged;
+// the reporter keeps the highest per (user, conversation) and records them as
+// MessagesDelivered events once per interval, so a chatty device costs at most one event per
+// conversation per interval, not one per message.
+import type { Logger } from '../shared/log.js';
+import type { ReceiptRecorder, Watermark } from '../commands/receipts.js';
+
+export class DeliveryReporter {
+  private pending = new Map<string, Watermark>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly receipts: ReceiptRecorder,
+    private readonly log: Logger,
+    intervalMs: number,
+  ) {
+    this.timer = setInterval(() => void this.flush(), intervalMs);
+    this.timer.unref();
+  }
+
+  record(w: Watermark): void {
+    const key = `${w.userId} ${w.conversationId}`;
+    const prev = this.pending.get(key);
+    if (!prev || prev.upToSeq < w.upToSeq) this.pending.set(key, w);
+  }
+
+  async flush(): Promise<void> {
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    await Promise.all(
+      batch.map((w) =>
+        this.receipts.delivered(w).catch((err: unknown) => {
+          // Not lost: it goes again with the next interval (a later one supersedes it).
+          this.log.warn({ err, conversation: w.conversationId }, 'delivery receipt not recorded; retrying');
+          this.record(w);
+        }),
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+}

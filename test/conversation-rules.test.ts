@@ -1,7 +1,7 @@
 // The membership fold, without any service: given events, then state.
 import test from 'ava';
 import { pb, type ConversationCreated, type IEvent } from '../src/shared/events.js';
-import { Kind, Role, created, evolve, refusal, type ConversationState } from '../src/shared/conversation-rules.js';
+import { Kind, Role, created, evolve, isLarge, refusal, type ConversationState } from '../src/shared/conversation-rules.js';
 
 const ev = (e: IEvent) => pb.Event.fromObject(e);
 
@@ -60,4 +60,15 @@ test('roles and names: admins only, and never without an admin', (t) => {
   t.is(evolve(g, ev({ conversationRenamed: { byUserId: 'b', name: 'x' } }), 4)!.rename, 'x');
   const direct = created(pb.ConversationCreated.fromObject({ conversationId: 'd', kind: Kind.direct, memberIds: ['a', 'b'] }) as ConversationCreated, 'd', 1)!;
   t.is(refusal(direct, ev({ membersAdded: { byUserId: 'a', userIds: ['c'] } })), 'not_group');
+});
+
+test('a group becomes large where it first passes its copy limit, and stays large', (t) => {
+  const e = pb.ConversationCreated.fromObject({ conversationId: 'g', kind: Kind.group, memberIds: ['a', 'b'], adminIds: ['a'], createdBy: 'a', memberLimit: 10, copyLimit: 2 });
+  const g = created(e as ConversationCreated, 'g', 1)!;
+  t.false(isLarge(g));
+  evolve(g, ev({ membersAdded: { byUserId: 'a', userIds: ['c'] } }), 4);
+  t.is(g.largeSince, 4);
+  evolve(g, ev({ memberRemoved: { byUserId: 'a', userId: 'c' } }), 6);
+  t.true(isLarge(g));
+  t.is(g.largeSince, 4);
 });

@@ -105,7 +105,7 @@ test('the server stores acked cursors per device; a new device starts at the end
   // or the close; wait until the bucket holds it.
   const nats = await connect({ servers: fx.server.config.NATS_URL });
   const kv = await new Kvm(nats).open(namesFor(fx.server.config.PARLEY_PREFIX).cursorBucket);
-  await until(async () => Number((await kv.get(b.device_id))?.string()) === acked, 20_000, 'the stored cursor');
+  await until(async () => JSON.parse((await kv.get(b.device_id))?.string() ?? '{}').c === acked, 20_000, 'the stored cursor');
   await nats.close();
   for (let i = 0; i < 2; i++) await ac.send(conv, `later${i}`);
 

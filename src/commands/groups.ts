@@ -35,6 +35,7 @@ export async function createGroup(ctx: CommandContext, creatorId: string, spec: 
       name,
       memberLimit: limit,
       shareHistory: spec.shareHistory,
+      copyLimit: ctx.config.FEED_COPY_LIMIT,
     },
   });
   const ack = await ctx.js.publish(ctx.names.convSubject(conversationId), event, { expect: { lastSubjectSequence: 0 } });
@@ -97,7 +98,8 @@ async function load(ctx: CommandContext, conversationId: string): Promise<Conver
 /** Throws the API error for what the fold would refuse in the read model's state. */
 function check(conv: ConversationView, event: IEvent): void {
   const members = new Map<string, MemberState>(conv.members.map((m) => [m.user_id, { role: m.role, joinedSeq: m.joined_seq, deliveredSeq: m.delivered_seq, readSeq: m.read_seq }]));
-  const why = refusal(stateOf(conv.kind, conv.member_limit, conv.share_history, members), pb.Event.fromObject(event));
+  const settings = { kind: conv.kind, memberLimit: conv.member_limit, shareHistory: conv.share_history, copyLimit: conv.copy_limit, largeSince: conv.large_since_seq };
+  const why = refusal(stateOf(settings, members), pb.Event.fromObject(event));
   if (why !== undefined) throw refusalError(why, conv);
 }
 

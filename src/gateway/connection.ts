@@ -7,6 +7,8 @@ import type { JsMsg } from '@nats-io/jetstream';
 import type { MessageSender } from '../commands/send-message.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
 import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
+import type { Db } from '../shared/db.js';
+import { largeGroupsOf } from '../projections/conversations/queries.js';
 import { ParleyError, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import type { Authenticator } from './authenticator.js';
@@ -15,6 +17,8 @@ import type { CursorStore } from './cursor-store.js';
 import type { DeliveryReporter } from './delivery-reporter.js';
 import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
+import { GroupFollowing } from './group-following.js';
+import type { GroupHub } from './group-hub.js';
 import type { Principal } from './tokens.js';
 import type { parley } from '../gen/proto.js';
 
@@ -26,6 +30,9 @@ export interface ConnectionDeps {
   cursors: CursorStore;
   receipts: ReceiptRecorder;
   deliveries: DeliveryReporter;
+  groupHub: GroupHub;
+  db: Db;
+  catchUpBatch: number;
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
@@ -61,6 +68,9 @@ export class Connection implements FeedSink {
   private authTimer: NodeJS.Timeout | undefined;
   private sendChain: Promise<unknown> = Promise.resolve();
   private early: parley.v1.ClientFrame[] = [];
+  private groups: GroupFollowing | undefined;
+  /** Group follows started by feed entries during the catch-up; CaughtUp waits for them. */
+  private startingGroups: Array<Promise<void>> = [];
   private readonly log: Logger;
 
   constructor(
@@ -77,23 +87,26 @@ export class Connection implements FeedSink {
 
   open(principal: Principal | undefined, cursor: number | undefined): void {
     if (principal) {
-      void this.start(principal, cursor);
+      void this.start(principal, cursor, {});
     } else {
       this.authTimer = setTimeout(() => this.close(CloseCode.unauthenticated, 'no Auth frame'), AUTH_TIMEOUT_MS);
     }
   }
 
-  private async start(principal: Principal, requested: number | undefined): Promise<void> {
+  private async start(principal: Principal, requested: number | undefined, groupPositions: Record<string, number>): Promise<void> {
     clearTimeout(this.authTimer);
     this.principal = principal;
     this.state = 'catching-up';
     const { hub, reader, cursors } = this.deps;
+    this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.catchUpBatch, principal.deviceId, this);
     try {
       await hub.attach(principal.userId, this);
       if (this.closed) return;
       const last = await reader.lastCursor(principal.userId);
+      const stored = await cursors.get(principal.deviceId);
       // No cursor asked for: the device's stored one; a new device starts at the end.
-      const start = requested ?? (await cursors.get(principal.deviceId)) ?? last;
+      const start = requested ?? (stored?.cursor || last);
+      const newDevice = requested === undefined && stored === undefined;
       if (this.closed) return;
       this.send(0, {
         welcome: {
@@ -124,6 +137,8 @@ export class Connection implements FeedSink {
         }
       }
       if (this.closed) return;
+      await this.followLargeGroups(principal.userId, newDevice, { ...stored?.groups, ...groupPositions });
+      if (this.closed) return;
       this.send(0, { caughtUp: { cursor: this.lastSent } });
       this.state = 'live';
       const pending = this.pendingLive;
@@ -137,11 +152,56 @@ export class Connection implements FeedSink {
     }
   }
 
+  /**
+   * Follows the user's large groups, each from the device's position in it: the one the
+   * client sent, else the stored one, else the join (a device that existed then) or the
+   * group's end (a new device, like its feed). Never before the join, nor before the group
+   * became large (what came before is in the feed).
+   */
+  private async followLargeGroups(userId: string, newDevice: boolean, positions: Record<string, number>): Promise<void> {
+    const groups = this.groups!;
+    for (const g of await largeGroupsOf(this.deps.db, userId)) {
+      if (groups.following(g.conversation_id)) continue;
+      const known = positions[g.conversation_id];
+      const from = known ?? (newDevice ? g.last_seq : g.joined_seq);
+      this.startingGroups.push(groups.follow(g.conversation_id, Math.max(from, g.joined_seq, g.large_since_seq)));
+    }
+    const starting = this.startingGroups;
+    this.startingGroups = [];
+    await Promise.all(starting);
+  }
+
+  /**
+   * Membership entries of a large group say so: the device starts following the group at
+   * the entry (it joined, or the group grew past its copy limit), or stops (it left or was
+   * removed). Its entries before it were in this feed, so following from here overlaps
+   * nothing.
+   */
+  private trackGroups(head: FeedEntryHead, entry: Uint8Array): void {
+    if (!head.largeGroup) return;
+    const groups = this.groups!;
+    const following = groups.following(head.conversationId);
+    const event = pb.Deliver.decode(entry).event;
+    if (event?.body === 'memberRemoved' && event.memberRemoved?.userId === this.principal!.userId) {
+      return groups.unfollow(head.conversationId);
+    }
+    if (following) return;
+    const started = groups.follow(head.conversationId, head.seq).catch((err: unknown) => {
+      this.log.error({ err }, 'following a large group failed');
+      this.close(CloseCode.internal, 'session failed, reconnect');
+    });
+    if (this.state === 'catching-up') this.startingGroups.push(started);
+  }
+
+  sendGroupEntry(_head: FeedEntryHead, entry: Uint8Array): void {
+    this.ws.cork(() => this.sendRaw(deliverFrame(entry)));
+  }
+
   // --- FeedSink and ReplayTarget ---
 
   onFeedEntry(head: FeedEntryHead, entry: Uint8Array): void {
     if (this.state === 'live') {
-      if (this.advance(head)) this.ws.cork(() => this.sendEntry(head, entry));
+      if (this.advance(head, entry)) this.ws.cork(() => this.sendEntry(head, entry));
     } else if (this.state === 'catching-up') {
       this.pendingLive.push([head, entry]);
       // Live traffic outpacing a slow catch-up must not grow without bound: the device
@@ -155,14 +215,15 @@ export class Connection implements FeedSink {
    * or below the position were sent already; the device's own sends are passed over (it has
    * their Sent).
    */
-  private advance(head: FeedEntryHead): boolean {
+  private advance(head: FeedEntryHead, entry: Uint8Array): boolean {
     if (head.cursor <= this.lastSent || this.closed) return false;
     this.lastSent = head.cursor;
+    this.trackGroups(head, entry);
     return head.origin !== this.principal!.deviceId;
   }
 
   private deliverEntry(head: FeedEntryHead, entry: Uint8Array): void {
-    if (this.advance(head)) this.sendEntry(head, entry);
+    if (this.advance(head, entry)) this.sendEntry(head, entry);
   }
 
   private sendEntry(head: FeedEntryHead, entry: Uint8Array): void {
@@ -222,10 +283,12 @@ export class Connection implements FeedSink {
       this.state = 'authenticating';
       const token = frame.auth.token || undefined;
       const cursor = frame.auth.cursor ?? undefined;
+      const groupPositions: Record<string, number> = {};
+      for (const [conv, seq] of Object.entries(frame.auth.groupPositions ?? {})) groupPositions[conv] = Number(seq);
       this.deps.auth.authenticate(token).then(
         (p) => {
           if (this.closed) return;
-          void this.start(p, cursor === null ? undefined : cursor);
+          void this.start(p, cursor === null ? undefined : cursor, groupPositions);
           const early = this.early;
           this.early = [];
           for (const f of early) this.onFrame(f);
@@ -246,8 +309,11 @@ export class Connection implements FeedSink {
     switch (frame.body) {
       case 'send':
         return this.onSend(id, frame.send!);
-      case 'ack':
-        return this.onAck(id, Number(frame.ack!.cursor));
+      case 'ack': {
+        const ack = frame.ack!;
+        if (ack.conversationId) return this.onGroupAck(id, ack.conversationId, Number(ack.seq ?? 0));
+        return this.onAck(id, Number(ack.cursor));
+      }
       case 'heartbeat':
         return;
       case 'auth':
@@ -308,6 +374,16 @@ export class Connection implements FeedSink {
     }
   }
 
+  private onGroupAck(id: number, conversationId: string, seq: number): void {
+    const position = this.groups?.position(conversationId);
+    if (position === undefined || !(seq > 0) || seq > position) {
+      return this.fail(id, new ParleyError('bad_request', 'ack seq is beyond what was delivered in that group'));
+    }
+    const { userId, deviceId } = this.principal!;
+    this.deps.cursors.recordGroup(deviceId, conversationId, seq);
+    this.deps.deliveries.record({ userId, deviceId, conversationId, upToSeq: seq });
+  }
+
   private onMarkRead(id: number, m: parley.v1.IMarkRead): void {
     const { userId, deviceId } = this.principal!;
     const mark = { userId, deviceId, conversationId: m.conversationId ?? '', upToSeq: Number(m.upToSeq ?? 0) };
@@ -349,6 +425,7 @@ export class Connection implements FeedSink {
     for (const w of this.drainWaiters) w();
     this.drainWaiters = [];
     if (wasAuthenticated) {
+      this.groups?.close();
       this.deps.hub.detach(this.principal!.userId, this);
       void this.deps.cursors.flushDevice(this.principal!.deviceId);
     }

@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/context.js';
 import { MembershipCache } from '../commands/membership.js';
 import { ReceiptRecorder } from '../commands/receipts.js';
 import { DeliveryReporter } from './delivery-reporter.js';
+import { GroupHub } from './group-hub.js';
 import { MessageSender } from '../commands/send-message.js';
 import { AckPublisher } from '../shared/ack-publisher.js';
 import type { Config } from '../shared/config.js';
@@ -59,6 +60,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const kv = await new Kvm(nc).open(names.cursorBucket);
   const cursors = new CursorStore(kv, log);
   const hub = new FeedHub(nc, names);
+  const groupHub = new GroupHub(nc, names);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
   const live = new Set<Connection>();
 
@@ -75,7 +77,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   conversationRoutes(app, { ctx, auth, sender, receipts, log });
   socketRoute(
     app,
-    { auth, sender, hub, reader, cursors, receipts, deliveries, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
+    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, db, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
     live,
   );
   app.any('/*', (res) => {

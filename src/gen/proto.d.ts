@@ -66,6 +66,9 @@ export namespace parley {
             /** ConversationCreated shareHistory. */
             shareHistory: boolean;
 
+            /** ConversationCreated copyLimit. */
+            copyLimit: number;
+
             /**
              * Creates a new ConversationCreated instance using the specified properties.
              * @param [properties] Properties to set
@@ -176,6 +179,9 @@ export namespace parley {
 
                 /** ConversationCreated shareHistory */
                 shareHistory?: (boolean|null);
+
+                /** ConversationCreated copyLimit */
+                copyLimit?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2315,6 +2321,9 @@ export namespace parley {
             /** Auth cursor. */
             cursor?: (number|null);
 
+            /** Auth groupPositions. */
+            groupPositions: { [k: string]: number };
+
             /**
              * Creates a new Auth instance using the specified properties.
              * @param [properties] Properties to set
@@ -2404,6 +2413,9 @@ export namespace parley {
 
                 /** Auth cursor */
                 cursor?: (number|null);
+
+                /** Auth groupPositions */
+                groupPositions?: ({ [k: string]: number }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2735,6 +2747,9 @@ export namespace parley {
             /** Deliver senderId. */
             senderId: string;
 
+            /** Deliver largeGroup. */
+            largeGroup: boolean;
+
             /**
              * Creates a new Deliver instance using the specified properties.
              * @param [properties] Properties to set
@@ -2840,6 +2855,9 @@ export namespace parley {
                 /** Deliver senderId */
                 senderId?: (string|null);
 
+                /** Deliver largeGroup */
+                largeGroup?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2853,6 +2871,7 @@ export namespace parley {
               conversationId?: string|null;
               unreadCount?: number|null;
               senderId?: string|null;
+              largeGroup?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2878,6 +2897,12 @@ export namespace parley {
 
             /** Ack cursor. */
             cursor: number;
+
+            /** Ack conversationId. */
+            conversationId: string;
+
+            /** Ack seq. */
+            seq: number;
 
             /**
              * Creates a new Ack instance using the specified properties.
@@ -2965,6 +2990,12 @@ export namespace parley {
 
                 /** Ack cursor */
                 cursor?: (number|null);
+
+                /** Ack conversationId */
+                conversationId?: (string|null);
+
+                /** Ack seq */
+                seq?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

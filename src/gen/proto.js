@@ -56,6 +56,7 @@ export const parley = $root.parley = (() => {
              * @property {Array.<string>|null} [adminIds] ConversationCreated adminIds
              * @property {number|null} [memberLimit] ConversationCreated memberLimit
              * @property {boolean|null} [shareHistory] ConversationCreated shareHistory
+             * @property {number|null} [copyLimit] ConversationCreated copyLimit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -162,6 +163,14 @@ export const parley = $root.parley = (() => {
             ConversationCreated.prototype.shareHistory = false;
 
             /**
+             * ConversationCreated copyLimit.
+             * @member {number} copyLimit
+             * @memberof parley.v1.ConversationCreated
+             * @instance
+             */
+            ConversationCreated.prototype.copyLimit = 0;
+
+            /**
              * Creates a new ConversationCreated instance using the specified properties.
              * @function create
              * @memberof parley.v1.ConversationCreated
@@ -213,6 +222,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.memberLimit);
                 if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory") && message.shareHistory !== false)
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.shareHistory);
+                if (message.copyLimit != null && $Object.hasOwnProperty.call(message, "copyLimit") && message.copyLimit !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.copyLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -349,6 +360,15 @@ export const parley = $root.parley = (() => {
                                 delete message.shareHistory;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.copyLimit = value;
+                            else
+                                delete message.copyLimit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -432,6 +452,9 @@ export const parley = $root.parley = (() => {
                 if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory"))
                     if (typeof message.shareHistory !== "boolean")
                         return "shareHistory: boolean expected";
+                if (message.copyLimit != null && $Object.hasOwnProperty.call(message, "copyLimit"))
+                    if (!$util.isInteger(message.copyLimit))
+                        return "copyLimit: integer expected";
                 return null;
             };
 
@@ -510,6 +533,9 @@ export const parley = $root.parley = (() => {
                 if (object.shareHistory != null)
                     if (object.shareHistory)
                         message.shareHistory = $Boolean(object.shareHistory);
+                if (object.copyLimit != null)
+                    if ($Number(object.copyLimit) !== 0)
+                        message.copyLimit = object.copyLimit >>> 0;
                 return message;
             };
 
@@ -546,6 +572,7 @@ export const parley = $root.parley = (() => {
                     object.name = "";
                     object.memberLimit = 0;
                     object.shareHistory = false;
+                    object.copyLimit = 0;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -576,6 +603,8 @@ export const parley = $root.parley = (() => {
                     object.memberLimit = message.memberLimit;
                 if (message.shareHistory != null && $Object.hasOwnProperty.call(message, "shareHistory"))
                     object.shareHistory = message.shareHistory;
+                if (message.copyLimit != null && $Object.hasOwnProperty.call(message, "copyLimit"))
+                    object.copyLimit = message.copyLimit;
                 return object;
             };
 
@@ -6985,6 +7014,7 @@ export const parley = $root.parley = (() => {
              * @typedef {Object} parley.v1.Auth.$Properties
              * @property {string|null} [token] Auth token
              * @property {number|null} [cursor] Auth cursor
+             * @property {Object.<string,number>|null} [groupPositions] Auth groupPositions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7010,6 +7040,7 @@ export const parley = $root.parley = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Auth = function (properties) {
+                this.groupPositions = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7031,6 +7062,14 @@ export const parley = $root.parley = (() => {
              * @instance
              */
             Auth.prototype.cursor = null;
+
+            /**
+             * Auth groupPositions.
+             * @member {Object.<string,number>} groupPositions
+             * @memberof parley.v1.Auth
+             * @instance
+             */
+            Auth.prototype.groupPositions = $util.emptyObject;
 
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
@@ -7077,6 +7116,9 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.cursor);
+                if (message.groupPositions != null && $Object.hasOwnProperty.call(message, "groupPositions"))
+                    for (let keys = $Object.keys(message.groupPositions), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.groupPositions[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7114,7 +7156,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7148,6 +7190,42 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.cursor = reader.uint64();
                             message._cursor = "cursor";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.groupPositions === $util.emptyObject)
+                                message.groupPositions = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.groupPositions, key);
+                            message.groupPositions[key] = value;
                             continue;
                         }
                     }
@@ -7207,6 +7285,14 @@ export const parley = $root.parley = (() => {
                     if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
                         return "cursor: integer|Long expected";
                 }
+                if (message.groupPositions != null && $Object.hasOwnProperty.call(message, "groupPositions")) {
+                    if (!$util.isObject(message.groupPositions))
+                        return "groupPositions: object expected";
+                    let key = $Object.keys(message.groupPositions);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.groupPositions[key[i]]) && !(message.groupPositions[key[i]] && $util.isInteger(message.groupPositions[key[i]].low) && $util.isInteger(message.groupPositions[key[i]].high)))
+                            return "groupPositions: integer|Long{k:string} expected";
+                }
                 return null;
             };
 
@@ -7240,6 +7326,23 @@ export const parley = $root.parley = (() => {
                         message.cursor = object.cursor;
                     else if (typeof object.cursor === "object")
                         message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.groupPositions) {
+                    if (!$util.isObject(object.groupPositions))
+                        throw $TypeError(".parley.v1.Auth.groupPositions: object expected");
+                    message.groupPositions = {};
+                    for (let keys = $Object.keys(object.groupPositions), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.groupPositions, keys[i]);
+                        if ($util.Long)
+                            message.groupPositions[keys[i]] = $util.Long.fromValue(object.groupPositions[keys[i]], true);
+                        else if (typeof object.groupPositions[keys[i]] === "string")
+                            message.groupPositions[keys[i]] = $parseInt(object.groupPositions[keys[i]], 10);
+                        else if (typeof object.groupPositions[keys[i]] === "number")
+                            message.groupPositions[keys[i]] = object.groupPositions[keys[i]];
+                        else if (typeof object.groupPositions[keys[i]] === "object")
+                            message.groupPositions[keys[i]] = new $util.LongBits(object.groupPositions[keys[i]].low >>> 0, object.groupPositions[keys[i]].high >>> 0).toNumber(true);
+                    }
+                }
                 return message;
             };
 
@@ -7260,6 +7363,8 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.objects || options.defaults)
+                    object.groupPositions = {};
                 if (options.defaults)
                     object.token = "";
                 if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
@@ -7271,6 +7376,20 @@ export const parley = $root.parley = (() => {
                         object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
                     else
                         object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                let keys2;
+                if (message.groupPositions && (keys2 = $Object.keys(message.groupPositions)).length) {
+                    object.groupPositions = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.groupPositions, keys2[j]);
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.groupPositions[keys2[j]] = typeof message.groupPositions[keys2[j]] === "number" ? $BigInt(message.groupPositions[keys2[j]]) : $util.Long.fromBits(message.groupPositions[keys2[j]].low >>> 0, message.groupPositions[keys2[j]].high >>> 0, true).toBigInt();
+                        else if (typeof message.groupPositions[keys2[j]] === "number")
+                            object.groupPositions[keys2[j]] = options.longs === $String ? $String(message.groupPositions[keys2[j]]) : message.groupPositions[keys2[j]];
+                        else
+                            object.groupPositions[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.groupPositions[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.groupPositions[keys2[j]].low >>> 0, message.groupPositions[keys2[j]].high >>> 0).toNumber(true) : message.groupPositions[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -8143,6 +8262,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [conversationId] Deliver conversationId
              * @property {number|null} [unreadCount] Deliver unreadCount
              * @property {string|null} [senderId] Deliver senderId
+             * @property {boolean|null} [largeGroup] Deliver largeGroup
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8164,6 +8284,7 @@ export const parley = $root.parley = (() => {
              *   conversationId?: string|null;
              *   unreadCount?: number|null;
              *   senderId?: string|null;
+             *   largeGroup?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} parley.v1.Deliver.$Shape
              */
@@ -8239,6 +8360,14 @@ export const parley = $root.parley = (() => {
              */
             Deliver.prototype.senderId = "";
 
+            /**
+             * Deliver largeGroup.
+             * @member {boolean} largeGroup
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.largeGroup = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -8294,6 +8423,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.unreadCount);
                 if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.senderId);
+                if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup") && message.largeGroup !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.largeGroup);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8409,6 +8540,15 @@ export const parley = $root.parley = (() => {
                                 delete message.senderId;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.largeGroup = value;
+                            else
+                                delete message.largeGroup;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8483,6 +8623,9 @@ export const parley = $root.parley = (() => {
                 if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
                     if (!$util.isString(message.senderId))
                         return "senderId: string expected";
+                if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup"))
+                    if (typeof message.largeGroup !== "boolean")
+                        return "largeGroup: boolean expected";
                 return null;
             };
 
@@ -8540,6 +8683,9 @@ export const parley = $root.parley = (() => {
                 if (object.senderId != null)
                     if (typeof object.senderId !== "string" || object.senderId.length)
                         message.senderId = $String(object.senderId);
+                if (object.largeGroup != null)
+                    if (object.largeGroup)
+                        message.largeGroup = $Boolean(object.largeGroup);
                 return message;
             };
 
@@ -8575,6 +8721,7 @@ export const parley = $root.parley = (() => {
                     object.originDeviceId = "";
                     object.conversationId = "";
                     object.senderId = "";
+                    object.largeGroup = false;
                 }
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8600,6 +8747,8 @@ export const parley = $root.parley = (() => {
                     object.unreadCount = message.unreadCount;
                 if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
                     object.senderId = message.senderId;
+                if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup"))
+                    object.largeGroup = message.largeGroup;
                 return object;
             };
 
@@ -8637,6 +8786,8 @@ export const parley = $root.parley = (() => {
              * Properties of an Ack.
              * @typedef {Object} parley.v1.Ack.$Properties
              * @property {number|null} [cursor] Ack cursor
+             * @property {string|null} [conversationId] Ack conversationId
+             * @property {number|null} [seq] Ack seq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8677,6 +8828,22 @@ export const parley = $root.parley = (() => {
             Ack.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Ack conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Ack
+             * @instance
+             */
+            Ack.prototype.conversationId = "";
+
+            /**
+             * Ack seq.
+             * @member {number} seq
+             * @memberof parley.v1.Ack
+             * @instance
+             */
+            Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Ack instance using the specified properties.
              * @function create
              * @memberof parley.v1.Ack
@@ -8710,6 +8877,10 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8776,6 +8947,24 @@ export const parley = $root.parley = (() => {
                                 delete message.cursor;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8827,6 +9016,12 @@ export const parley = $root.parley = (() => {
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
                         return "cursor: integer|Long expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
                 return null;
             };
 
@@ -8858,6 +9053,19 @@ export const parley = $root.parley = (() => {
                             message.cursor = object.cursor;
                         else if (typeof object.cursor === "object")
                             message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -8878,12 +9086,19 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
@@ -8891,6 +9106,15 @@ export const parley = $root.parley = (() => {
                         object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
                     else
                         object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
                 return object;
             };
 

@@ -4,6 +4,7 @@ import * as users from './users/migration.js';
 import * as conversations from './conversations/migration.js';
 import * as groups from './conversations/migration-groups.js';
 import * as receipts from './conversations/migration-receipts.js';
+import * as largeGroups from './conversations/migration-large-groups.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -24,6 +25,7 @@ const all: Record<string, Migration> = {
   '0003_conversations': conversations,
   '0004_groups': groups,
   '0005_receipts': receipts,
+  '0006_large_groups': largeGroups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

@@ -95,6 +95,9 @@ export class ParleyClient {
   private readonly listeners = new Map<keyof Events, Set<Listener<never>>>();
   private lastCursor: number | undefined;
   private acked = 0;
+  /** Large groups: the last seq received and acknowledged per conversation (they have no feed cursor). */
+  private readonly groupSeen = new Map<string, number>();
+  private readonly groupAcked = new Map<string, number>();
   private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private closedByUser = false;
   private live = false;
@@ -155,6 +158,7 @@ export class ParleyClient {
     ws.onopen = () => {
       const auth: parley.v1.IAuth = { token: this.opts.token };
       if (this.lastCursor !== undefined) auth.cursor = this.lastCursor;
+      if (this.groupSeen.size > 0) auth.groupPositions = Object.fromEntries(this.groupSeen);
       this.write({ id: this.nextId++, auth });
     };
     ws.onmessage = (ev) => this.onFrame(ev.data);
@@ -201,8 +205,15 @@ export class ParleyClient {
       case 'deliver': {
         const d = frame.deliver!;
         const cursor = Number(d.cursor);
-        if (this.lastCursor !== undefined && cursor <= this.lastCursor) return;
-        this.lastCursor = cursor;
+        if (cursor === 0) {
+          // A large group's message: positioned by its conversation seq, not the feed.
+          const conv = d.conversationId ?? '';
+          if (Number(d.seq) <= (this.groupSeen.get(conv) ?? 0)) return;
+          this.groupSeen.set(conv, Number(d.seq));
+        } else {
+          if (this.lastCursor !== undefined && cursor <= this.lastCursor) return;
+          this.lastCursor = cursor;
+        }
         this.emit('deliver', {
           cursor,
           seq: Number(d.seq),
@@ -282,6 +293,16 @@ export class ParleyClient {
     this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, retry } });
   }
 
+  /** Acknowledges what arrived from large groups since the last time. */
+  private ackGroups(): void {
+    if (this.ws?.readyState !== OPEN) return;
+    for (const [conversationId, seq] of this.groupSeen) {
+      if ((this.groupAcked.get(conversationId) ?? 0) >= seq) continue;
+      this.groupAcked.set(conversationId, seq);
+      this.write({ id: 0, ack: { conversationId, seq } });
+    }
+  }
+
   /** Tells the server this device has stored everything up to cursor. */
   ack(cursor: number): void {
     if (cursor <= this.acked) return;
@@ -294,6 +315,7 @@ export class ParleyClient {
     this.ackTimer = setTimeout(() => {
       this.ackTimer = undefined;
       if (this.lastCursor !== undefined) this.ack(this.lastCursor);
+      this.ackGroups();
     }, 100);
   }
 
@@ -324,6 +346,7 @@ export class ParleyClient {
     this.closedByUser = true;
     clearTimeout(this.ackTimer);
     if (this.lastCursor !== undefined && this.lastCursor > this.acked && this.ws?.readyState === OPEN) this.ack(this.lastCursor);
+    if (this.opts.autoAck !== false) this.ackGroups();
     this.ws?.close(1000, 'bye');
   }
 }

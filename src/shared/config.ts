@@ -25,6 +25,7 @@ const schema = z.object({
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
+  FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(100),
   NODE_ENV: z.string().default('development'),
 });
 

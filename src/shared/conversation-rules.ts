@@ -34,6 +34,10 @@ export interface ConversationState {
   /** 0: no limit beyond the pair (direct conversations). */
   memberLimit: number;
   shareHistory: boolean;
+  /** Over this many members the group is large: no per-member feed copies (0: no limit). */
+  copyLimit: number;
+  /** Where the group became large (0: it is not). Sticky: a large group stays large. */
+  largeSince: number;
   members: Map<string, MemberState>;
   /** Member ids, sorted: the fixed order of feed fan-out. Rebuilt on every change. */
   ids: readonly string[];
@@ -55,8 +59,29 @@ export interface Outcome {
   rename?: string;
 }
 
-export function stateOf(kind: number, memberLimit: number, shareHistory: boolean, members: Map<string, MemberState>): ConversationState {
-  return { kind, memberLimit, shareHistory, members, ids: [...members.keys()].sort() };
+export interface Settings {
+  kind: number;
+  memberLimit: number;
+  shareHistory: boolean;
+  copyLimit: number;
+  largeSince: number;
+}
+
+export function stateOf(settings: Settings, members: Map<string, MemberState>): ConversationState {
+  return { ...settings, members, ids: [...members.keys()].sort() };
+}
+
+/**
+ * A large group's members follow the conversation; nobody gets feed copies of its messages.
+ * A group becomes large where it first has more members than its copy limit and stays so:
+ * switching back would make a device's two sources of the group's messages overlap.
+ */
+export function isLarge(state: ConversationState): boolean {
+  return state.largeSince > 0;
+}
+
+function markLarge(state: ConversationState, seq: number): void {
+  if (state.largeSince === 0 && state.copyLimit > 0 && state.members.size > state.copyLimit) state.largeSince = seq;
 }
 
 /** The state a ConversationCreated starts, or undefined if the event is not a valid start. */
@@ -68,11 +93,13 @@ export function created(e: ConversationCreated, conversationId: string, seq: num
     if (!ids.has(e.createdBy) || (e.memberLimit > 0 && ids.size > e.memberLimit)) return undefined;
     const admins = new Set(e.adminIds.length > 0 ? e.adminIds : [e.createdBy]);
     for (const id of ids) members.set(id, joinedAt(admins.has(id) ? Role.admin : Role.member, seq));
-    return stateOf(Kind.group, e.memberLimit, e.shareHistory, members);
+    const state = stateOf({ kind: Kind.group, memberLimit: e.memberLimit, shareHistory: e.shareHistory, copyLimit: e.copyLimit, largeSince: 0 }, members);
+    markLarge(state, seq);
+    return state;
   }
   if (ids.size !== 2) return undefined;
   for (const id of ids) members.set(id, joinedAt(Role.member, seq));
-  return stateOf(Kind.direct, 0, true, members);
+  return stateOf({ kind: Kind.direct, memberLimit: 0, shareHistory: true, copyLimit: 0, largeSince: 0 }, members);
 }
 
 function isAdmin(state: ConversationState, userId: string): boolean {
@@ -163,6 +190,7 @@ export function evolve(state: ConversationState, event: Event, seq: number): Out
     }
   }
   if (changes.length > 0) state.ids = [...state.members.keys()].sort();
+  markLarge(state, seq);
   const recipients = removed.length > 0 ? [...state.ids, ...removed].sort() : state.ids;
   return { recipients, changes, ...(rename !== undefined ? { rename } : {}) };
 }

@@ -41,6 +41,8 @@ export interface FeedEntryMeta {
   senderId?: string;
   /** MessagesRead in the reader's feed: their unread count after it. */
   unreadCount?: number;
+  /** Membership events: the group is large after it (its members follow the conversation). */
+  largeGroup?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uin
   w.uint32(42).string(meta.conversationId); // Deliver.conversation_id = 5
   if (meta.unreadCount !== undefined) w.uint32(48).uint32(meta.unreadCount); // Deliver.unread_count = 6
   if (meta.senderId) w.uint32(58).string(meta.senderId); // Deliver.sender_id = 7
+  if (meta.largeGroup) w.uint32(64).bool(true); // Deliver.large_group = 8
   return w.finish();
 }
 
@@ -65,12 +68,13 @@ export interface FeedEntryHead {
   conversationId: string;
   seq: number;
   senderId: string;
+  largeGroup: boolean;
 }
 
 /** The routing fields of an encoded Deliver, skipping over the event inside it. */
 export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   const r = protobuf.Reader.create(entry);
-  const head: FeedEntryHead = { cursor: 0, origin: '', conversationId: '', seq: 0, senderId: '' };
+  const head: FeedEntryHead = { cursor: 0, origin: '', conversationId: '', seq: 0, senderId: '', largeGroup: false };
   while (r.pos < r.len) {
     const tag = r.uint32();
     if (tag === 8) head.cursor = r.uint64() as unknown as number;
@@ -78,6 +82,7 @@ export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
     else if (tag === 34) head.origin = r.string();
     else if (tag === 42) head.conversationId = r.string();
     else if (tag === 58) head.senderId = r.string();
+    else if (tag === 64) head.largeGroup = r.bool();
     else r.skipType(tag & 7);
   }
   return head;

@@ -21,6 +21,8 @@ export interface Names {
   progressSubject(projection: string): string;
   /** Core NATS subject the conversation projector names conversations on after their membership changed. */
   readonly membershipSubject: string;
+  /** Core NATS subject of a large group's accepted messages, for the gateways of its followers. */
+  groupSubject(conversationId: string): string;
   readonly redisPrefix: string;
 }
 
@@ -41,6 +43,7 @@ export function namesFor(prefix: string): Names {
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
     membershipSubject: `${prefix}.membership`,
+    groupSubject: (id: string) => `${prefix}.group.${id}`,
     redisPrefix: `${prefix}:`,
   });
 }

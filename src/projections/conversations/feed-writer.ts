@@ -20,6 +20,7 @@ interface Mark {
 export class FeedWriter {
   private nextSeq = 1;
   private written: Mark = { seq: 0, index: -1 };
+  /** Feed entries (cursor > 0) and core NATS announcements (cursor 0), in the order they go out. */
   private pending: Array<{ subject: string; data: Uint8Array; source: string; cursor: number }> = [];
   private readonly publisher: AckPublisher;
 
@@ -78,6 +79,16 @@ export class FeedWriter {
   }
 
   /**
+   * Queues a plain core NATS message (a large group's message for the gateways of its
+   * followers) to go out in order with the feed entries around it, so a gateway sees a
+   * group's messages and the feed entries about the group in log order. Not stored: a
+   * replayed batch announces again, and followers skip what they had by seq.
+   */
+  announce(subject: string, data: Uint8Array): void {
+    this.pending.push({ subject, data, source: '', cursor: 0 });
+  }
+
+  /**
    * Publishes the queued entries and resolves once all are stored. Every entry states the
    * sequence it expects to follow, so they form a chain: only the last one asks for a
    * PubAck, and its success proves every link before it (one ack per batch, not one per
@@ -86,14 +97,20 @@ export class FeedWriter {
   async commit(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    if (batch.length === 0) return;
-    const last = batch.pop()!;
+    let lastEntry = -1;
+    for (let i = batch.length - 1; i >= 0 && lastEntry < 0; i--) if (batch[i]!.cursor > 0) lastEntry = i;
     const opts = (e: (typeof batch)[number]) => ({ headers: { [SOURCE_HEADER]: e.source }, expectLastSeq: e.cursor - 1 });
-    for (const e of batch) this.publisher.publishUnacked(e.subject, e.data, opts(e));
-    const acked = this.publisher.publish(last.subject, last.data, opts(last));
+    let acked: Promise<PubAck> | undefined;
+    batch.forEach((e, i) => {
+      if (e.cursor === 0) this.publisher.publishUnacked(e.subject, e.data, undefined);
+      else if (i === lastEntry) acked = this.publisher.publish(e.subject, e.data, opts(e));
+      else this.publisher.publishUnacked(e.subject, e.data, opts(e));
+    });
     this.publisher.flushNow(); // the batch is complete: no reason to wait for the loop's turn
+    if (!acked) return;
     const ack: PubAck = await acked;
-    if (ack.seq !== last.cursor) throw new Error(`feed entry stored at ${ack.seq}, expected ${last.cursor}`);
+    const expected = batch[lastEntry]!.cursor;
+    if (ack.seq !== expected) throw new Error(`feed entry stored at ${ack.seq}, expected ${expected}`);
   }
 
   /** Drops queued entries after a failed batch. */

@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
 import type { ConversationCreated, FeedEntryMeta, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
-import { created, evolve, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
+import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
+import { encodeFeedEntry } from '../../shared/events.js';
 import type { Projection, StoredEvent } from '../runner.js';
 import { readCheckpoint } from '../checkpoints.js';
 import type { FeedWriter } from './feed-writer.js';
@@ -24,6 +25,8 @@ interface Fanout {
   /** A receipt: its recipients (and the reader's unread count) are found once the batch's messages are in. */
   receipt?: PendingReceipt;
   unread?: { userId: string; count: number };
+  /** A message of a large group: no feed copies; announced once to its followers. */
+  large?: boolean;
 }
 
 interface PendingReceipt {
@@ -101,6 +104,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             recipients: state.ids,
             messageId: e.messageId,
             meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId },
+            large: isLarge(state),
           });
         } else if (event.body === 'conversationCreated' && event.conversationCreated) {
           const e = event.conversationCreated as ConversationCreated;
@@ -117,11 +121,13 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             created_seq: ev.seq,
             member_limit: state.memberLimit,
             share_history: state.shareHistory,
+            copy_limit: state.copyLimit,
+            large_since_seq: state.largeSince,
           });
           for (const [userId, m] of state.members) {
             memberRows.push({ conversation_id: convId, user_id: userId, joined_seq: ev.seq, read_seq: ev.seq, delivered_seq: ev.seq, role: m.role });
           }
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, meta: { conversationId: convId } });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, meta: { conversationId: convId, largeGroup: isLarge(state) } });
         } else if ((event.body === 'messagesRead' && event.messagesRead) || (event.body === 'messagesDelivered' && event.messagesDelivered)) {
           const read = event.body === 'messagesRead';
           const e = (read ? event.messagesRead : event.messagesDelivered) as MessagesRead | MessagesDelivered;
@@ -155,13 +161,19 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           if (!changes) memberChanges.set(convId, (changes = new Map()));
           for (const c of outcome.changes) changes.set(c.userId, c.member);
           if (outcome.rename !== undefined) renames.set(convId, outcome.rename);
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients, meta: { conversationId: convId } });
+          fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients, meta: { conversationId: convId, largeGroup: isLarge(state) } });
         }
       }
 
       for (const rows of chunks(conversations)) await tx.insertInto('conversations').values(rows).execute();
       for (const rows of chunks(memberRows)) await tx.insertInto('conversation_members').values(rows).execute();
       await writeMemberChanges(tx, memberChanges);
+      for (const convId of memberChanges.keys()) {
+        const { largeSince } = states.get(convId)!;
+        if (largeSince > 0) {
+          await tx.updateTable('conversations').set({ large_since_seq: largeSince }).where('conversation_id', '=', convId).where('large_since_seq', '=', 0).execute();
+        }
+      }
       for (const [convId, name] of renames) {
         await tx.updateTable('conversations').set({ name }).where('conversation_id', '=', convId).execute();
       }
@@ -174,7 +186,8 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       // rolled back and retried, and the writer skips what already reached the stream.
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
-        if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
+        if (f.large) feed.announce(names.groupSubject(f.meta.conversationId), encodeFeedEntry(0, f.seq, f.data, f.meta));
+        else if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
       }
       await feed.commit();
       changed = [...memberChanges.keys()];

@@ -163,3 +163,27 @@ export async function messageReceipts(db: Db, conversationId: string, seq: numbe
     read_at_ms: r.read_at_ms === null ? null : Number(r.read_at_ms),
   }));
 }
+
+export interface LargeGroupMembership {
+  conversation_id: string;
+  joined_seq: number;
+  /** Where the group became large: its messages before it went out as feed copies. */
+  large_since_seq: number;
+  /** The seq of the group's newest message (0 if none). */
+  last_seq: number;
+}
+
+/** The large groups a user is a member of: their devices follow these conversations. */
+export async function largeGroupsOf(db: Db, userId: string): Promise<LargeGroupMembership[]> {
+  const rows = await sql<LargeGroupMembership>`
+    select m.conversation_id, m.joined_seq, c.large_since_seq,
+      coalesce((select max(x.seq) from messages x where x.conversation_id = m.conversation_id), 0) as last_seq
+    from conversation_members m join conversations c on c.conversation_id = m.conversation_id
+    where m.user_id = ${userId} and c.large_since_seq > 0`.execute(db);
+  return rows.rows.map((r) => ({
+    conversation_id: r.conversation_id,
+    joined_seq: Number(r.joined_seq),
+    large_since_seq: Number(r.large_since_seq),
+    last_seq: Number(r.last_seq),
+  }));
+}

@@ -32,7 +32,7 @@ export class StateCache {
     if (missing.length === 0) return;
     const convs = await tx
       .selectFrom('conversations')
-      .select(['conversation_id', 'kind', 'member_limit', 'share_history'])
+      .select(['conversation_id', 'kind', 'member_limit', 'share_history', 'copy_limit', 'large_since_seq'])
       .where('conversation_id', 'in', missing)
       .execute();
     if (convs.length === 0) return;
@@ -48,7 +48,8 @@ export class StateCache {
       m.set(r.user_id, { role: r.role, joinedSeq: r.joined_seq, deliveredSeq: r.delivered_seq, readSeq: r.read_seq });
     }
     for (const c of convs) {
-      this.set(c.conversation_id, stateOf(c.kind, c.member_limit, c.share_history, members.get(c.conversation_id) ?? new Map()));
+      const settings = { kind: c.kind, memberLimit: c.member_limit, shareHistory: c.share_history, copyLimit: c.copy_limit, largeSince: c.large_since_seq };
+      this.set(c.conversation_id, stateOf(settings, members.get(c.conversation_id) ?? new Map()));
     }
   }
 }

@@ -9,6 +9,10 @@ export interface ConversationsTable {
   member_limit: number;
   /** Groups: whether members added later may read what came before they joined. */
   share_history: boolean;
+  /** Groups: over this many members, no per-member feed copies of messages (0: no limit). */
+  copy_limit: number;
+  /** Where the group first had more members than its copy limit (0: never); it stays large. */
+  large_since_seq: number;
 }
 
 export interface ConversationMembersTable {

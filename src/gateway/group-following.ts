@@ -1,0 +1,109 @@
+// The large groups one connection follows. A large group's messages have no feed copies: the
+// device reads the conversation itself from its own position in it. Following a group starts
+// like a feed catch-up: subscribe live first (and buffer), replay the messages after the
+// position from the read model in pages, then drain the buffer, skipping by seq what the
+// replay already sent, so there is no gap and no duplicate at the switch-over.
+import type { Db } from '../shared/db.js';
+import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead } from '../shared/events.js';
+import { listMessages, type MessageRow } from '../projections/conversations/queries.js';
+import type { GroupHub, GroupSink } from './group-hub.js';
+
+export interface GroupOutput {
+  /** Sends one entry (a Deliver with cursor 0) of a followed group. */
+  sendGroupEntry(head: FeedEntryHead, entry: Uint8Array): void;
+  /** Resolves when the socket can take more. */
+  ready(): Promise<void>;
+  readonly closed: boolean;
+}
+
+interface Follow {
+  /** The last seq sent (or skipped as the device's own). */
+  position: number;
+  /** Live entries that arrived during the catch-up; undefined once live. */
+  buffer: Array<[FeedEntryHead, Uint8Array]> | undefined;
+}
+
+export class GroupFollowing implements GroupSink {
+  private readonly groups = new Map<string, Follow>();
+
+  constructor(
+    private readonly hub: GroupHub,
+    private readonly db: Db,
+    private readonly pageSize: number,
+    private readonly deviceId: string,
+    private readonly out: GroupOutput,
+  ) {}
+
+  following(conversationId: string): boolean {
+    return this.groups.has(conversationId);
+  }
+
+  /** The last seq this device was sent in the group, or undefined if it does not follow it. */
+  position(conversationId: string): number | undefined {
+    return this.groups.get(conversationId)?.position;
+  }
+
+  /** Follows the group after position: catches up, then live. No-op if already following. */
+  async follow(conversationId: string, position: number): Promise<void> {
+    if (this.groups.has(conversationId) || this.out.closed) return;
+    const follow: Follow = { position, buffer: [] };
+    this.groups.set(conversationId, follow);
+    await this.hub.attach(conversationId, this);
+    for (;;) {
+      if (this.out.closed || this.groups.get(conversationId) !== follow) return;
+      const { messages, hasMore } = await listMessages(this.db, conversationId, { after: follow.position, limit: this.pageSize });
+      for (const row of messages) {
+        const entry = entryOf(row);
+        this.deliver(follow, feedEntryHead(entry), entry);
+      }
+      if (!hasMore) break;
+      await this.out.ready();
+    }
+    const buffered = follow.buffer ?? [];
+    follow.buffer = undefined;
+    for (const [head, entry] of buffered) this.deliver(follow, head, entry);
+  }
+
+  unfollow(conversationId: string): void {
+    if (!this.groups.delete(conversationId)) return;
+    this.hub.detach(conversationId, this);
+  }
+
+  onGroupEntry(head: FeedEntryHead, entry: Uint8Array): void {
+    const follow = this.groups.get(head.conversationId);
+    if (!follow) return;
+    if (follow.buffer) follow.buffer.push([head, entry]);
+    else this.deliver(follow, head, entry);
+  }
+
+  private deliver(follow: Follow, head: FeedEntryHead, entry: Uint8Array): void {
+    if (head.seq <= follow.position || this.out.closed) return;
+    follow.position = head.seq;
+    if (head.origin !== this.deviceId) this.out.sendGroupEntry(head, entry);
+  }
+
+  close(): void {
+    for (const id of [...this.groups.keys()]) this.unfollow(id);
+  }
+}
+
+/** A stored message as the projector announces it live: a Deliver with cursor 0. */
+function entryOf(row: MessageRow): Uint8Array {
+  const event = encodeEvent({
+    messagePosted: {
+      messageId: row.message_id,
+      conversationId: row.conversation_id,
+      senderId: row.sender_id,
+      senderDeviceId: row.sender_device_id,
+      clientMsgId: row.client_msg_id,
+      text: row.text,
+      mediaIds: row.media_ids,
+      sentAtMs: Number(row.sent_at_ms),
+    },
+  });
+  return encodeFeedEntry(0, Number(row.seq), event, {
+    conversationId: row.conversation_id,
+    originDeviceId: row.sender_device_id,
+    senderId: row.sender_id,
+  });
+}

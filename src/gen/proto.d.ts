@@ -507,6 +507,9 @@ export namespace parley {
             /** UserUpdated atMs. */
             atMs: number;
 
+            /** UserUpdated hideLastSeen. */
+            hideLastSeen?: (boolean|null);
+
             /**
              * Creates a new UserUpdated instance using the specified properties.
              * @param [properties] Properties to set
@@ -605,6 +608,9 @@ export namespace parley {
 
                 /** UserUpdated atMs */
                 atMs?: (number|null);
+
+                /** UserUpdated hideLastSeen */
+                hideLastSeen?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2443,6 +2449,9 @@ export namespace parley {
             /** Presence lastSeenMs. */
             lastSeenMs: number;
 
+            /** Presence version. */
+            version: number;
+
             /**
              * Creates a new Presence instance using the specified properties.
              * @param [properties] Properties to set
@@ -2535,6 +2544,9 @@ export namespace parley {
 
                 /** Presence lastSeenMs */
                 lastSeenMs?: (number|null);
+
+                /** Presence version */
+                version?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

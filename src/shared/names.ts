@@ -19,7 +19,19 @@ export interface Names {
   readonly cursorBucket: string;
   /** Core NATS subject a projector announces its checkpoint on (read-your-writes waits). */
   progressSubject(projection: string): string;
+  /** Core NATS, never a stream: presence changes of one user, one subject per user. */
+  presenceSubject(userId: string): string;
+  readonly presenceFilter: string;
+  /** Core NATS, never a stream: typing indicators of one conversation. */
+  typingSubject(conversationId: string): string;
+  readonly typingFilter: string;
   readonly redisPrefix: string;
+  /** Redis sorted set: `<user_id>/<session_id>` scored by its heartbeat deadline (ms). */
+  readonly presenceDeadlinesKey: string;
+  /** Redis hash of one user's live sessions: session_id → last heartbeat (ms). */
+  presenceSessionsKey(userId: string): string;
+  /** Redis hash of one user's presence record: `seen` (last seen, ms) and `ver` (version). */
+  presenceUserKey(userId: string): string;
 }
 
 export function namesFor(prefix: string): Names {
@@ -38,6 +50,13 @@ export function namesFor(prefix: string): Names {
     feedFilter: `${prefix}.feed.*`,
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
+    presenceSubject: (userId: string) => `${prefix}.presence.${userId}`,
+    presenceFilter: `${prefix}.presence.*`,
+    typingSubject: (conversationId: string) => `${prefix}.typing.${conversationId}`,
+    typingFilter: `${prefix}.typing.*`,
     redisPrefix: `${prefix}:`,
+    presenceDeadlinesKey: `${prefix}:presence:deadlines`,
+    presenceSessionsKey: (userId: string) => `${prefix}:presence:sessions:${userId}`,
+    presenceUserKey: (userId: string) => `${prefix}:presence:user:${userId}`,
   });
 }

@@ -2,6 +2,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as users from './users/migration.js';
 import * as conversations from './conversations/migration.js';
+import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -20,6 +21,7 @@ const all: Record<string, Migration> = {
   '0001_checkpoints': checkpoints,
   '0002_users': users,
   '0003_conversations': conversations,
+  '0004_users_hide_last_seen': usersHideLastSeen,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

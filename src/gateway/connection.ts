@@ -13,6 +13,9 @@ import { CloseCode } from './close-codes.js';
 import type { CursorStore } from './cursor-store.js';
 import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
+import type { EphemeralSink } from './local-sessions.js';
+import type { PresenceHub } from './presence-hub.js';
+import type { TypingRelay } from './typing-relay.js';
 import type { Principal } from './tokens.js';
 import type { parley } from '../gen/proto.js';
 
@@ -22,6 +25,8 @@ export interface ConnectionDeps {
   hub: FeedHub;
   reader: FeedReader;
   cursors: CursorStore;
+  presence: PresenceHub;
+  typing: TypingRelay;
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
@@ -42,7 +47,7 @@ type State = 'auth' | 'authenticating' | 'catching-up' | 'live' | 'closed';
 const MAX_EARLY_FRAMES = 1000;
 const MAX_PENDING_LIVE = 50_000;
 
-export class Connection implements FeedSink {
+export class Connection implements FeedSink, EphemeralSink {
   private state: State = 'auth';
   private principal: Principal | undefined;
   private lastSent = 0;
@@ -95,6 +100,7 @@ export class Connection implements FeedSink {
           heartbeatIntervalMs: this.deps.heartbeatIntervalMs,
         },
       });
+      this.deps.presence.connected(this, principal.userId);
       this.lastSent = start;
       if (start > last) {
         // A cursor this user's feed never had (another deployment's, or made up): the
@@ -230,11 +236,12 @@ export class Connection implements FeedSink {
       case 'ack':
         return this.onAck(id, Number(frame.ack!.cursor));
       case 'heartbeat':
-        return;
+        return this.deps.presence.heartbeat(this);
+      case 'typing':
+        return this.onTyping(id, frame.typing!);
       case 'auth':
         return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
       case 'markRead':
-      case 'typing':
         return this.fail(id, new ParleyError('unsupported', `${frame.body} is not available yet`));
       default:
         return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));
@@ -270,6 +277,12 @@ export class Connection implements FeedSink {
       );
   }
 
+  private onTyping(id: number, typing: parley.v1.ITyping): void {
+    this.deps.typing.fromClient(this, this.principal!.userId, typing).catch((err: unknown) => {
+      if (!this.closed) this.ws.cork(() => this.fail(id, err));
+    });
+  }
+
   private onAck(id: number, cursor: number): void {
     if (!(cursor > 0) || cursor > this.lastSent) {
       return this.fail(id, new ParleyError('bad_request', 'ack cursor is beyond what was delivered'));
@@ -285,6 +298,11 @@ export class Connection implements FeedSink {
   }
 
   // --- output ---
+
+  /** EphemeralSink: a Presence or Typing frame, outside the feed (no cursor, not replayed). */
+  pushFrame(frame: Uint8Array): void {
+    if (!this.closed) this.ws.cork(() => this.sendRaw(frame));
+  }
 
   private send(id: number, body: Omit<parley.v1.IServerFrame, 'id'>): void {
     this.sendRaw(pb.ServerFrame.encode({ id, ...body }).finish());
@@ -302,8 +320,8 @@ export class Connection implements FeedSink {
     this.ws.end(code, reason);
   }
 
-  /** Called from the socket's close handler: the socket is gone. */
-  onClose(): void {
+  /** Called from the socket's close handler with the close code: the socket is gone. */
+  onClose(code: number): void {
     const wasAuthenticated = this.principal !== undefined;
     this.state = 'closed';
     clearTimeout(this.authTimer);
@@ -312,6 +330,8 @@ export class Connection implements FeedSink {
     if (wasAuthenticated) {
       this.deps.hub.detach(this.principal!.userId, this);
       void this.deps.cursors.flushDevice(this.principal!.deviceId);
+      this.deps.presence.disconnected(this, code);
+      this.deps.typing.disconnected(this);
     }
   }
 }

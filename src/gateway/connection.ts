@@ -100,7 +100,7 @@ export class Connection implements FeedSink, EphemeralSink {
           heartbeatIntervalMs: this.deps.heartbeatIntervalMs,
         },
       });
-      this.deps.presence.connected(this, principal.userId);
+      this.deps.presence.connected(this, principal);
       this.lastSent = start;
       if (start > last) {
         // A cursor this user's feed never had (another deployment's, or made up): the

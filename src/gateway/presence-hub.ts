@@ -1,7 +1,8 @@
-// Presence on this gateway. Each authenticated connection is a session in the PresenceStore:
-// connecting and every Heartbeat frame move its deadline; a graceful close (the client sent
-// 1000, 1001 or a close frame without a code) ends it at once; any other close leaves it to
-// the sweep, so a device that drops and reconnects within the timeout never flickers offline.
+// Presence on this gateway. Each device is a session in the PresenceStore: connecting and
+// every Heartbeat frame move its deadline; a graceful close (the client sent 1000, 1001 or a
+// close frame without a code) ends it at once; any other close leaves it to the sweep, so a
+// device that drops and reconnects within the timeout takes its session over and its user
+// never flickers offline.
 // Transitions the store reports are announced on NATS. Each session watches the users it
 // shares a conversation with: it gets their current state once, then every change that
 // arrives on the gateway's one wildcard subscription. The watch list is read again every
@@ -11,7 +12,6 @@ import { coMembers, type WatchedUser } from '../presence/co-members.js';
 import type { PresenceState, PresenceStore } from '../presence/presence-store.js';
 import type { Db } from '../shared/db.js';
 import { pb } from '../shared/events.js';
-import { newId } from '../shared/ids.js';
 import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
 import type { EphemeralSink, LocalSessions } from './local-sessions.js';
@@ -33,8 +33,7 @@ export interface PresenceHubDeps {
 
 interface Session extends Watcher {
   readonly userId: string;
-  /** One per connection, so two sockets of one device (a reconnect race) are two sessions. */
-  readonly sessionId: string;
+  readonly deviceId: string;
   readonly watching: Set<string>;
   lastBeatMs: number;
   refreshTimer: NodeJS.Timeout | undefined;
@@ -71,11 +70,12 @@ export class PresenceHub {
   }
 
   /** The session has started (after Welcome): it is online and watches its co-members. */
-  connected(sink: EphemeralSink, userId: string): void {
+  connected(sink: EphemeralSink, device: { userId: string; deviceId: string }): void {
+    const { userId, deviceId } = device;
     const s: Session = {
       sink,
       userId,
-      sessionId: newId(),
+      deviceId,
       watching: new Set(),
       held: undefined,
       lastBeatMs: Date.now(),
@@ -106,13 +106,16 @@ export class PresenceHub {
     s.closed = true;
     clearTimeout(s.refreshTimer);
     for (const u of s.watching) this.watchers.unwatch(s, u);
-    if (GOODBYE.has(closeCode)) {
-      this.track(this.deps.store.end(s.userId, s.sessionId).then((c) => c && this.deps.announcer.announce(c)));
+    // A second socket of the same device here (it reconnected before the old one closed)
+    // keeps the device's session.
+    const sameDevice = [...(this.deps.local.of(s.userId) ?? [])].some((o) => this.sessions.get(o)?.deviceId === s.deviceId);
+    if (GOODBYE.has(closeCode) && !sameDevice) {
+      this.track(this.deps.store.end(s.userId, s.deviceId).then((c) => c && this.deps.announcer.announce(c)));
     }
   }
 
   private async beat(s: Session): Promise<void> {
-    const change = await this.deps.store.heartbeat(s.userId, s.sessionId);
+    const change = await this.deps.store.heartbeat(s.userId, s.deviceId);
     if (change) await this.deps.announcer.announce(change);
   }
 

@@ -1,6 +1,6 @@
 // Where presence lives, as a contract (after centrifuge's PresenceManager). A user is online
-// while at least one of its sessions (a connected device) has a heartbeat deadline that has
-// not been swept. Every transition is reported to exactly one caller, so exactly one gateway
+// while at least one of its sessions (a device: the gateway uses device ids) has a heartbeat
+// deadline that has not been swept. Every transition is reported to exactly one caller, so exactly one gateway
 // announces it, however many race.
 
 export interface PresenceState {

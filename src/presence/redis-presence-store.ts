@@ -49,10 +49,15 @@ return {was_online and 0 or 1, now, ver}
 `);
 
 // KEYS: deadlines, sessions, user. ARGV: member, session, record ttl ms.
-// Returns {1 if the user went offline, seen, version}.
+// Returns {1 if the user went offline, seen, version}. Closing is activity: it moves seen.
 const END = new LuaScript(`${NOW}${GO_OFFLINE}
 redis.call('ZREM', KEYS[1], ARGV[1])
-if redis.call('HDEL', KEYS[2], ARGV[2]) == 0 or redis.call('EXISTS', KEYS[2]) == 1 then return {0, 0, 0} end
+if redis.call('HDEL', KEYS[2], ARGV[2]) == 0 then return {0, 0, 0} end
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('HSET', KEYS[3], 'seen', now)
+  redis.call('PEXPIRE', KEYS[3], ARGV[3])
+  return {0, 0, 0}
+end
 local ver = go_offline(KEYS[3], now, now, ARGV[3])
 if not ver then return {0, 0, 0} end
 return {1, now, ver}

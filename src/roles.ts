@@ -1,12 +1,13 @@
 // The roles of the parley process. Each returns { close } and shuts down in order:
 // listen socket and sockets, then projectors, then the NATS connection (drained), then
-// Postgres.
+// Redis (gateway only), then Postgres.
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Config } from './shared/config.js';
 import { createDb, ensureSchema, type Db } from './shared/db.js';
 import type { Logger } from './shared/log.js';
 import { namesFor, type Names } from './shared/names.js';
 import { connectNats, ensureStreams } from './shared/nats.js';
+import { connectRedis } from './shared/redis.js';
 import { migrateToLatest } from './projections/migrations.js';
 import { runProjection, type RunningProjection } from './projections/runner.js';
 import { usersProjection } from './projections/users/projection.js';
@@ -65,11 +66,13 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
     for (const p of projections) await p.start();
   }
 
+  // Redis holds presence, which only the gateway uses.
+  const redis = roles.gateway ? await connectRedis(config, `parley-${process.pid}`) : undefined;
   let port: number | undefined;
   // Imported only when needed, so the projector thread never loads uWebSockets.js: with the
   // addon loaded in both threads, bursts of connections to the main thread's server saw
   // sockets closed abnormally (1006).
-  const gateway = roles.gateway ? await (await import('./gateway/gateway.js')).buildGateway({ config, names, nc, db, log }) : undefined;
+  const gateway = roles.gateway ? await (await import('./gateway/gateway.js')).buildGateway({ config, names, nc, db, redis: redis!, log }) : undefined;
   if (gateway) port = await gateway.listen(config.HOST, config.PORT);
 
   let closing: Promise<void> | undefined;
@@ -82,6 +85,7 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
         await Promise.all(projections.map((p) => p.close()));
         feedWriter?.close();
         await nc.drain().catch(() => undefined);
+        await redis?.quit().catch(() => undefined);
         await db.destroy();
       })();
       return closing;

@@ -63,6 +63,7 @@ export interface ProfileUpdate {
   displayName?: string;
   email?: string;
   password?: string;
+  hideLastSeen?: boolean;
 }
 
 export async function updateUser(ctx: CommandContext, userId: string, input: ProfileUpdate): Promise<UserRow> {
@@ -73,6 +74,7 @@ export async function updateUser(ctx: CommandContext, userId: string, input: Pro
       ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
       ...(input.email !== undefined ? { email: input.email } : {}),
       ...(passwordHash !== undefined ? { passwordHash } : {}),
+      ...(input.hideLastSeen !== undefined ? { hideLastSeen: input.hideLastSeen } : {}),
       atMs: ctx.now(),
     },
   });

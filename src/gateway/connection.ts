@@ -19,6 +19,9 @@ import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
 import { GroupFollowing } from './group-following.js';
 import type { GroupHub } from './group-hub.js';
+import type { EphemeralSink } from './local-sessions.js';
+import type { PresenceHub } from './presence-hub.js';
+import type { TypingRelay } from './typing-relay.js';
 import type { Principal } from './tokens.js';
 import type { parley } from '../gen/proto.js';
 
@@ -33,6 +36,8 @@ export interface ConnectionDeps {
   groupHub: GroupHub;
   db: Db;
   catchUpBatch: number;
+  presence: PresenceHub;
+  typing: TypingRelay;
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
@@ -55,7 +60,7 @@ const MAX_PENDING_LIVE = 50_000;
 /** Delivered-but-unacknowledged messages remembered for delivery receipts; beyond it, forgotten (receipts come late, never wrong). */
 const MAX_UNACKED = 10_000;
 
-export class Connection implements FeedSink {
+export class Connection implements FeedSink, EphemeralSink {
   private state: State = 'auth';
   private principal: Principal | undefined;
   private lastSent = 0;
@@ -117,6 +122,7 @@ export class Connection implements FeedSink {
           heartbeatIntervalMs: this.deps.heartbeatIntervalMs,
         },
       });
+      this.deps.presence.connected(this, principal);
       this.lastSent = start;
       if (start > last) {
         // A cursor this user's feed never had (another deployment's, or made up): the
@@ -315,13 +321,13 @@ export class Connection implements FeedSink {
         return this.onAck(id, Number(ack.cursor));
       }
       case 'heartbeat':
-        return;
+        return this.deps.presence.heartbeat(this);
+      case 'typing':
+        return this.onTyping(id, frame.typing!);
       case 'auth':
         return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
       case 'markRead':
         return this.onMarkRead(id, frame.markRead!);
-      case 'typing':
-        return this.fail(id, new ParleyError('unsupported', `${frame.body} is not available yet`));
       default:
         return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));
     }
@@ -354,6 +360,12 @@ export class Connection implements FeedSink {
           if (!this.closed) this.ws.cork(() => this.fail(id, err));
         },
       );
+  }
+
+  private onTyping(id: number, typing: parley.v1.ITyping): void {
+    this.deps.typing.fromClient(this, this.principal!.userId, typing).catch((err: unknown) => {
+      if (!this.closed) this.ws.cork(() => this.fail(id, err));
+    });
   }
 
   private onAck(id: number, cursor: number): void {
@@ -401,6 +413,11 @@ export class Connection implements FeedSink {
 
   // --- output ---
 
+  /** EphemeralSink: a Presence or Typing frame, outside the feed (no cursor, not replayed). */
+  pushFrame(frame: Uint8Array): void {
+    if (!this.closed) this.ws.cork(() => this.sendRaw(frame));
+  }
+
   private send(id: number, body: Omit<parley.v1.IServerFrame, 'id'>): void {
     this.sendRaw(pb.ServerFrame.encode({ id, ...body }).finish());
   }
@@ -417,8 +434,8 @@ export class Connection implements FeedSink {
     this.ws.end(code, reason);
   }
 
-  /** Called from the socket's close handler: the socket is gone. */
-  onClose(): void {
+  /** Called from the socket's close handler with the close code: the socket is gone. */
+  onClose(code: number): void {
     const wasAuthenticated = this.principal !== undefined;
     this.state = 'closed';
     clearTimeout(this.authTimer);
@@ -428,6 +445,8 @@ export class Connection implements FeedSink {
       this.groups?.close();
       this.deps.hub.detach(this.principal!.userId, this);
       void this.deps.cursors.flushDevice(this.principal!.deviceId);
+      this.deps.presence.disconnected(this, code);
+      this.deps.typing.disconnected(this);
     }
   }
 }

@@ -15,6 +15,9 @@ import type { Config } from '../shared/config.js';
 import type { Db } from '../shared/db.js';
 import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
+import type { Redis } from '../shared/redis.js';
+import { HiddenLastSeen } from '../presence/hidden-last-seen.js';
+import { RedisPresenceStore } from '../presence/redis-presence-store.js';
 import { ProgressWatcher } from '../projections/progress.js';
 import { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
@@ -23,16 +26,23 @@ import { CursorStore } from './cursor-store.js';
 import { FeedHub } from './feed-hub.js';
 import { FeedReader } from './feed-reader.js';
 import { route } from './http.js';
+import { LocalSessions } from './local-sessions.js';
+import { PresenceAnnouncer } from './presence-announcer.js';
+import { PresenceHub } from './presence-hub.js';
+import { PresenceSweeper } from './presence-sweeper.js';
 import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { socketRoute } from './socket.js';
 import { TokenService } from './tokens.js';
+import { TypingRelay } from './typing-relay.js';
 
 export interface GatewayDeps {
   config: Config;
   names: Names;
   nc: NatsConnection;
   db: Db;
+  /** Presence; the caller closes it after the gateway. */
+  redis: Redis;
   log: Logger;
 }
 
@@ -44,7 +54,7 @@ export interface Gateway {
 }
 
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
-  const { config, names, nc, db, log } = deps;
+  const { config, names, nc, db, redis, log } = deps;
   const js = jetstream(nc);
   const jsm = await jetstreamManager(nc);
   const progress = new ProgressWatcher(nc, db, names);
@@ -64,6 +74,34 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
   const live = new Set<Connection>();
 
+  const local = new LocalSessions();
+  const store = new RedisPresenceStore(redis, names, { timeoutMs: config.PRESENCE_TIMEOUT_MS, lastSeenTtlMs: config.LAST_SEEN_TTL_S * 1000 });
+  const announcer = new PresenceAnnouncer(nc, names, new HiddenLastSeen(db));
+  const presence = new PresenceHub({
+    nc,
+    names,
+    db,
+    store,
+    announcer,
+    local,
+    log,
+    heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS,
+    watchMaxMembers: config.PRESENCE_WATCH_MAX_MEMBERS,
+    watchRefreshMs: config.PRESENCE_WATCH_REFRESH_S * 1000,
+  });
+  const sweeper = new PresenceSweeper(store, announcer, config.PRESENCE_SWEEP_INTERVAL_MS, log);
+  const typing = new TypingRelay({
+    nc,
+    names,
+    membership,
+    local,
+    log,
+    policy: { minIntervalMs: config.TYPING_MIN_INTERVAL_MS, timeoutMs: config.TYPING_TIMEOUT_MS },
+  });
+  await presence.start();
+  await typing.start();
+  sweeper.start();
+
   const app = uWS.App();
   app.get('/healthz', (res) => {
     res.cork(() => res.writeHeader('content-type', 'application/json').end('{"ok":true}'));
@@ -77,7 +115,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   conversationRoutes(app, { ctx, auth, sender, receipts, log });
   socketRoute(
     app,
-    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, db, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
+    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, db, presence, typing, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
     live,
   );
   app.any('/*', (res) => {
@@ -104,6 +142,11 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       if (listenSocket) uWS.us_listen_socket_close(listenSocket);
       listenSocket = undefined;
       for (const conn of [...live]) conn.close(CloseCode.shuttingDown, 'server shutting down');
+      // Sessions closed by the server stay in Redis: their devices reconnect to another
+      // gateway, or the sweep of one announces them offline.
+      typing.close();
+      await sweeper.close();
+      await presence.close();
       await cursors.close();
       await deliveries.close();
       progress.close();

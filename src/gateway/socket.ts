@@ -70,7 +70,7 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<C
       if (!conn) return;
       deps.log.debug({ code }, 'socket closed');
       live.delete(conn);
-      conn.onClose();
+      conn.onClose(code);
     },
   });
 }

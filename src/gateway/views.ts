@@ -7,7 +7,8 @@ export function userView(u: UserRow, self: boolean): Record<string, unknown> {
     user_id: u.user_id,
     username: u.username,
     display_name: u.display_name,
-    ...(self ? { email: u.email } : {}),
+    // Settings are the user's own business.
+    ...(self ? { email: u.email, hide_last_seen: u.hide_last_seen } : {}),
     created_at_ms: u.created_at_ms,
     deleted: u.deleted_at_ms !== null,
   };

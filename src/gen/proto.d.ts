@@ -531,6 +531,9 @@ export namespace parley {
             /** UserUpdated atMs. */
             atMs: number;
 
+            /** UserUpdated hideLastSeen. */
+            hideLastSeen?: (boolean|null);
+
             /**
              * Creates a new UserUpdated instance using the specified properties.
              * @param [properties] Properties to set
@@ -629,6 +632,9 @@ export namespace parley {
 
                 /** UserUpdated atMs */
                 atMs?: (number|null);
+
+                /** UserUpdated hideLastSeen */
+                hideLastSeen?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3396,6 +3402,9 @@ export namespace parley {
             /** Presence lastSeenMs. */
             lastSeenMs: number;
 
+            /** Presence version. */
+            version: number;
+
             /**
              * Creates a new Presence instance using the specified properties.
              * @param [properties] Properties to set
@@ -3488,6 +3497,9 @@ export namespace parley {
 
                 /** Presence lastSeenMs */
                 lastSeenMs?: (number|null);
+
+                /** Presence version */
+                version?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

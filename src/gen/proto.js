@@ -1591,6 +1591,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [email] UserUpdated email
              * @property {string|null} [passwordHash] UserUpdated passwordHash
              * @property {number|null} [atMs] UserUpdated atMs
+             * @property {boolean|null} [hideLastSeen] UserUpdated hideLastSeen
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1662,6 +1663,14 @@ export const parley = $root.parley = (() => {
              */
             UserUpdated.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+            /**
+             * UserUpdated hideLastSeen.
+             * @member {boolean|null|undefined} hideLastSeen
+             * @memberof parley.v1.UserUpdated
+             * @instance
+             */
+            UserUpdated.prototype.hideLastSeen = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -1680,6 +1689,12 @@ export const parley = $root.parley = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(UserUpdated.prototype, "_passwordHash", {
                 get: $util.oneOfGetter($oneOfFields = ["passwordHash"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UserUpdated.prototype, "_hideLastSeen", {
+                get: $util.oneOfGetter($oneOfFields = ["hideLastSeen"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1725,6 +1740,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.passwordHash);
                 if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.hideLastSeen != null && $Object.hasOwnProperty.call(message, "hideLastSeen"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hideLastSeen);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1821,6 +1838,13 @@ export const parley = $root.parley = (() => {
                                 delete message.atMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.hideLastSeen = reader.bool();
+                            message._hideLastSeen = "hideLastSeen";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1891,6 +1915,11 @@ export const parley = $root.parley = (() => {
                 if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
                     if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
                         return "atMs: integer|Long expected";
+                if (message.hideLastSeen != null && $Object.hasOwnProperty.call(message, "hideLastSeen")) {
+                    properties._hideLastSeen = 1;
+                    if (typeof message.hideLastSeen !== "boolean")
+                        return "hideLastSeen: boolean expected";
+                }
                 return null;
             };
 
@@ -1931,6 +1960,8 @@ export const parley = $root.parley = (() => {
                             message.atMs = object.atMs;
                         else if (typeof object.atMs === "object")
                             message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                if (object.hideLastSeen != null)
+                    message.hideLastSeen = $Boolean(object.hideLastSeen);
                 return message;
             };
 
@@ -1974,6 +2005,8 @@ export const parley = $root.parley = (() => {
                         object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
                     else
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                if (message.hideLastSeen != null && $Object.hasOwnProperty.call(message, "hideLastSeen"))
+                    object.hideLastSeen = message.hideLastSeen;
                 return object;
             };
 
@@ -10043,6 +10076,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [userId] Presence userId
              * @property {boolean|null} [online] Presence online
              * @property {number|null} [lastSeenMs] Presence lastSeenMs
+             * @property {number|null} [version] Presence version
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10099,6 +10133,14 @@ export const parley = $root.parley = (() => {
             Presence.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Presence version.
+             * @member {number} version
+             * @memberof parley.v1.Presence
+             * @instance
+             */
+            Presence.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Presence instance using the specified properties.
              * @function create
              * @memberof parley.v1.Presence
@@ -10136,6 +10178,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.online);
                 if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastSeenMs);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.version);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10220,6 +10264,15 @@ export const parley = $root.parley = (() => {
                                 delete message.lastSeenMs;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10277,6 +10330,9 @@ export const parley = $root.parley = (() => {
                 if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs"))
                     if (!$util.isInteger(message.lastSeenMs) && !(message.lastSeenMs && $util.isInteger(message.lastSeenMs.low) && $util.isInteger(message.lastSeenMs.high)))
                         return "lastSeenMs: integer|Long expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                        return "version: integer|Long expected";
                 return null;
             };
 
@@ -10314,6 +10370,16 @@ export const parley = $root.parley = (() => {
                             message.lastSeenMs = object.lastSeenMs;
                         else if (typeof object.lastSeenMs === "object")
                             message.lastSeenMs = new $util.LongBits(object.lastSeenMs.low >>> 0, object.lastSeenMs.high >>> 0).toNumber();
+                if (object.version != null)
+                    if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                        if ($util.Long)
+                            message.version = $util.Long.fromValue(object.version, true);
+                        else if (typeof object.version === "string")
+                            message.version = $parseInt(object.version, 10);
+                        else if (typeof object.version === "number")
+                            message.version = object.version;
+                        else if (typeof object.version === "object")
+                            message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -10342,6 +10408,11 @@ export const parley = $root.parley = (() => {
                         object.lastSeenMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastSeenMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                     object.userId = message.userId;
@@ -10354,6 +10425,13 @@ export const parley = $root.parley = (() => {
                         object.lastSeenMs = options.longs === $String ? $String(message.lastSeenMs) : message.lastSeenMs;
                     else
                         object.lastSeenMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeenMs) : options.longs === $Number ? new $util.LongBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0).toNumber() : message.lastSeenMs;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                    else if (typeof message.version === "number")
+                        object.version = options.longs === $String ? $String(message.version) : message.version;
+                    else
+                        object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
                 return object;
             };
 

@@ -5,6 +5,7 @@ import * as conversations from './conversations/migration.js';
 import * as groups from './conversations/migration-groups.js';
 import * as receipts from './conversations/migration-receipts.js';
 import * as largeGroups from './conversations/migration-large-groups.js';
+import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -26,6 +27,7 @@ const all: Record<string, Migration> = {
   '0004_groups': groups,
   '0005_receipts': receipts,
   '0006_large_groups': largeGroups,
+  '0007_users_hide_last_seen': usersHideLastSeen,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

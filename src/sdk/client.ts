@@ -1,7 +1,8 @@
 // Parley's client SDK, for Node (pass the `ws` package's WebSocket) and browsers (the global
 // WebSocket). It authenticates with an Auth frame (no token in URLs), resumes from its last
 // cursor on every reconnect, sends with an automatic client_msg_id and re-sends until the
-// server answers Sent, and acknowledges what it received.
+// server answers Sent, and acknowledges what it received. While connected it sends a Heartbeat
+// every heartbeat_interval_ms (from Welcome), which keeps its user online for others.
 import { pb } from '../shared/events.js';
 import type { parley } from '../gen/proto.js';
 
@@ -19,7 +20,11 @@ export type Delivery = {
   event: parley.v1.Event;
   unreadCount?: number;
 };
-export type Welcome = { userId: string; deviceId: string; cursor: number };
+export type Welcome = { userId: string; deviceId: string; cursor: number; heartbeatIntervalMs: number };
+/** A user this one shares a conversation with came online or went offline (or its state on connect). */
+export type PresenceUpdate = { userId: string; online: boolean; lastSeenMs: number; version: number };
+/** Another member started or stopped typing; the server sends on: false itself when it expires. */
+export type TypingUpdate = { conversationId: string; userId: string; on: boolean };
 
 interface SocketLike {
   binaryType: string;
@@ -44,6 +49,8 @@ export interface ClientOptions {
   autoAck?: boolean;
   reconnectDelayMs?: number;
   maxReconnectDelayMs?: number;
+  /** Send Heartbeat frames at the interval the server announces (default true). */
+  heartbeat?: boolean;
 }
 
 export class ParleyError extends Error {
@@ -73,6 +80,8 @@ interface Events {
   deliver: Delivery;
   caughtUp: number;
   resync: number;
+  presence: PresenceUpdate;
+  typing: TypingUpdate;
   close: { code: number; reason: string };
   error: ParleyError;
 }
@@ -99,6 +108,9 @@ export class ParleyClient {
   private readonly groupSeen = new Map<string, number>();
   private readonly groupAcked = new Map<string, number>();
   private ackTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeatTimer: ReturnType<typeof setInterval> | undefined;
+  /** Newest presence version seen per user: an older frame is stale and not emitted. */
+  private readonly presenceVersions = new Map<string, number>();
   private closedByUser = false;
   private live = false;
   private welcomed = false;
@@ -168,6 +180,7 @@ export class ParleyClient {
       this.ws = undefined;
       this.live = false;
       this.welcomed = false;
+      this.stopHeartbeats();
       this.byFrame.clear();
       this.emit('close', { code: ev.code, reason: ev.reason });
       const fatal = ev.code >= 4000 && ev.code < 4100;
@@ -193,9 +206,10 @@ export class ParleyClient {
       case 'welcome': {
         const w = frame.welcome as parley.v1.Welcome;
         this.attempts = 0;
-        const welcome = { userId: w.userId, deviceId: w.deviceId, cursor: Number(w.cursor) };
+        const welcome = { userId: w.userId, deviceId: w.deviceId, cursor: Number(w.cursor), heartbeatIntervalMs: w.heartbeatIntervalMs };
         if (this.lastCursor === undefined || this.lastCursor < welcome.cursor) this.lastCursor = welcome.cursor;
         this.welcomed = true;
+        if (this.opts.heartbeat !== false) this.startHeartbeats(welcome.heartbeatIntervalMs || 5000);
         // Re-send everything that was not answered before the last disconnect.
         for (const p of this.pending.values()) this.transmit(p);
         for (const waiter of this.welcomeWaiters.splice(0)) waiter.resolve(welcome);
@@ -237,6 +251,19 @@ export class ParleyClient {
         const cursor = Number(frame.resync!.cursor);
         this.lastCursor = cursor;
         this.emit('resync', cursor);
+        return;
+      }
+      case 'presence': {
+        const p = frame.presence as parley.v1.Presence;
+        const version = Number(p.version);
+        if (version < (this.presenceVersions.get(p.userId) ?? 0)) return;
+        this.presenceVersions.set(p.userId, version);
+        this.emit('presence', { userId: p.userId, online: p.online, lastSeenMs: Number(p.lastSeenMs), version });
+        return;
+      }
+      case 'typing': {
+        const t = frame.typing as parley.v1.Typing;
+        this.emit('typing', { conversationId: t.conversationId, userId: t.userId, on: t.on });
         return;
       }
       case 'sent': {
@@ -332,6 +359,25 @@ export class ParleyClient {
     if (this.ws?.readyState === OPEN) this.write({ id: 0, heartbeat: {} });
   }
 
+  private startHeartbeats(intervalMs: number): void {
+    this.stopHeartbeats();
+    this.heartbeatTimer = setInterval(() => this.heartbeat(), intervalMs);
+  }
+
+  private stopHeartbeats(): void {
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+  }
+
+  /**
+   * Tells the other members this user is (on) or stopped (off) typing. Send on again every
+   * few seconds while typing: the server ends an indicator that is not refreshed. A refusal
+   * (not_member, conversation_not_found) comes back as an 'error' event.
+   */
+  typing(conversationId: string, on: boolean): void {
+    if (this.ws?.readyState === OPEN && this.welcomed) this.write({ id: this.nextId++, typing: { conversationId, on } });
+  }
+
   /** Sends a raw frame (for tests and tools). */
   write(frame: parley.v1.IClientFrame): void {
     this.ws?.send(pb.ClientFrame.encode(frame).finish());
@@ -345,6 +391,7 @@ export class ParleyClient {
   close(): void {
     this.closedByUser = true;
     clearTimeout(this.ackTimer);
+    this.stopHeartbeats();
     if (this.lastCursor !== undefined && this.lastCursor > this.acked && this.ws?.readyState === OPEN) this.ack(this.lastCursor);
     if (this.opts.autoAck !== false) this.ackGroups();
     this.ws?.close(1000, 'bye');

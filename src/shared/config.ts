@@ -22,6 +22,13 @@ const schema = z.object({
   CATCHUP_BATCH: z.coerce.number().int().positive().default(1000),
   PROJECTOR_BATCH: z.coerce.number().int().positive().default(1000),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
+  PRESENCE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  PRESENCE_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  LAST_SEEN_TTL_S: seconds(90 * 24 * 3600),
+  PRESENCE_WATCH_MAX_MEMBERS: z.coerce.number().int().min(2).default(100),
+  PRESENCE_WATCH_REFRESH_S: seconds(60),
+  TYPING_TIMEOUT_MS: z.coerce.number().int().positive().default(6000),
+  TYPING_MIN_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
@@ -38,8 +45,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  if (config.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
-    throw new Error('invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production');
-  }
+  const problems: string[] = [];
+  if (config.NODE_ENV === 'production' && env.JWT_SECRET === undefined) problems.push('JWT_SECRET: required when NODE_ENV=production');
+  // A client heartbeating on time must never be swept, and a user typing without pause must
+  // be relayed again before watchers let the indicator expire.
+  if (config.PRESENCE_TIMEOUT_MS <= config.HEARTBEAT_INTERVAL_MS) problems.push('PRESENCE_TIMEOUT_MS: must be longer than HEARTBEAT_INTERVAL_MS');
+  if (config.TYPING_MIN_INTERVAL_MS >= config.TYPING_TIMEOUT_MS) problems.push('TYPING_MIN_INTERVAL_MS: must be shorter than TYPING_TIMEOUT_MS');
+  if (problems.length > 0) throw new Error(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return Object.freeze(config);
 }

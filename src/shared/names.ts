@@ -23,7 +23,19 @@ export interface Names {
   readonly membershipSubject: string;
   /** Core NATS subject of a large group's accepted messages, for the gateways of its followers. */
   groupSubject(conversationId: string): string;
+  /** Core NATS, never a stream: presence changes of one user, one subject per user. */
+  presenceSubject(userId: string): string;
+  readonly presenceFilter: string;
+  /** Core NATS, never a stream: typing indicators of one conversation. */
+  typingSubject(conversationId: string): string;
+  readonly typingFilter: string;
   readonly redisPrefix: string;
+  /** Redis sorted set: `<user_id>/<session_id>` scored by its heartbeat deadline (ms). */
+  readonly presenceDeadlinesKey: string;
+  /** Redis hash of one user's live sessions: session_id → last heartbeat (ms). */
+  presenceSessionsKey(userId: string): string;
+  /** Redis hash of one user's presence record: `seen` (last seen, ms) and `ver` (version). */
+  presenceUserKey(userId: string): string;
 }
 
 export function namesFor(prefix: string): Names {
@@ -44,6 +56,13 @@ export function namesFor(prefix: string): Names {
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
     membershipSubject: `${prefix}.membership`,
     groupSubject: (id: string) => `${prefix}.group.${id}`,
+    presenceSubject: (userId: string) => `${prefix}.presence.${userId}`,
+    presenceFilter: `${prefix}.presence.*`,
+    typingSubject: (conversationId: string) => `${prefix}.typing.${conversationId}`,
+    typingFilter: `${prefix}.typing.*`,
     redisPrefix: `${prefix}:`,
+    presenceDeadlinesKey: `${prefix}:presence:deadlines`,
+    presenceSessionsKey: (userId: string) => `${prefix}:presence:sessions:${userId}`,
+    presenceUserKey: (userId: string) => `${prefix}:presence:user:${userId}`,
   });
 }

@@ -1,5 +1,5 @@
-// Test environments: every test gets its own stream prefix and Postgres schema on the real
-// services, and removes them afterwards.
+// Test environments: every test gets its own stream prefix, Postgres schema and Redis key
+// prefix on the real services, and removes them afterwards.
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { createDb, dropSchema } from '../../src/shared/db.js';
 import { createLogger } from '../../src/shared/log.js';
 import { namesFor } from '../../src/shared/names.js';
 import { connectNats, deleteStreams } from '../../src/shared/nats.js';
+import { connectRedis, deleteKeys } from '../../src/shared/redis.js';
 import { runSetup, start, type Roles, type Running } from '../../src/roles.js';
 
 export function uniqueName(): string {
@@ -43,11 +44,15 @@ export async function startServer(config: Config, roles: Roles = { gateway: true
   return { config, port, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}/v1/ws`, running };
 }
 
-/** Removes a test's streams and schema. */
+/** Removes a test's streams, schema and Redis keys. */
 export async function cleanup(config: Config): Promise<void> {
+  const names = namesFor(config.PARLEY_PREFIX);
   const nc = await connectNats(config, 'parley-test-cleanup');
-  await deleteStreams(nc, config, namesFor(config.PARLEY_PREFIX));
+  await deleteStreams(nc, config, names);
   await nc.close();
+  const redis = await connectRedis(config, 'parley-test-cleanup');
+  await deleteKeys(redis, `${names.redisPrefix}*`);
+  await redis.quit();
   const db = createDb(config, { max: 1 });
   await dropSchema(db, config.PG_SCHEMA);
   await db.destroy();

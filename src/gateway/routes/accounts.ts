@@ -19,8 +19,8 @@ const email = z.email().max(254);
 const signUp = z.object({ username, password, display_name: displayName.optional(), email });
 const login = z.object({ username: z.string().max(64), password: z.string().max(256), device_name: z.string().max(100).optional() });
 const update = z
-  .object({ display_name: displayName.optional(), email: email.optional(), password: password.optional() })
-  .refine((v) => v.display_name !== undefined || v.email !== undefined || v.password !== undefined, 'nothing to update');
+  .object({ display_name: displayName.optional(), email: email.optional(), password: password.optional(), hide_last_seen: z.boolean().optional() })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to update');
 
 export function accountRoutes(app: TemplatedApp, deps: RouteDeps): void {
   const { ctx, auth, log } = deps;
@@ -55,6 +55,7 @@ export function accountRoutes(app: TemplatedApp, deps: RouteDeps): void {
       ...(b.display_name !== undefined ? { displayName: b.display_name } : {}),
       ...(b.email !== undefined ? { email: b.email } : {}),
       ...(b.password !== undefined ? { password: b.password } : {}),
+      ...(b.hide_last_seen !== undefined ? { hideLastSeen: b.hide_last_seen } : {}),
     });
     return { status: 200, body: userView(user, true) };
   });

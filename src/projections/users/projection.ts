@@ -26,6 +26,7 @@ export function usersProjection(names: Names): Projection {
               created_at_ms: e.atMs,
               updated_at_ms: e.atMs,
               deleted_at_ms: null,
+              hide_last_seen: false,
             })
             .onConflict((oc) => oc.doNothing())
             .execute();
@@ -37,6 +38,7 @@ export function usersProjection(names: Names): Projection {
               ...(e.displayName != null ? { display_name: e.displayName } : {}),
               ...(e.email != null ? { email: e.email } : {}),
               ...(e.passwordHash != null ? { password_hash: e.passwordHash } : {}),
+              ...(e.hideLastSeen != null ? { hide_last_seen: e.hideLastSeen } : {}),
               updated_at_ms: e.atMs,
             })
             .where('user_id', '=', e.userId)

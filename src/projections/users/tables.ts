@@ -7,6 +7,8 @@ export interface UsersTable {
   created_at_ms: number;
   updated_at_ms: number;
   deleted_at_ms: number | null;
+  /** Others see last_seen_ms = 0 in this user's Presence. */
+  hide_last_seen: boolean;
 }
 
 export interface DevicesTable {

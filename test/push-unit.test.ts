@@ -147,7 +147,8 @@ test('FCM answers', (t) => {
     reason: 'fcm 400 INVALID_ARGUMENT message.data[0].value',
   });
   t.is(classifyFcmResponse(400, fcmError(400, 'INVALID_ARGUMENT', []), null, NOW).status, 'permanent');
-  t.is(classifyFcmResponse(403, fcmError(403, 'PERMISSION_DENIED', [fcmDetail('SENDER_ID_MISMATCH')]), null, NOW).status, 'invalid_token');
+  t.is(classifyFcmResponse(403, fcmError(403, 'PERMISSION_DENIED', [fcmDetail('SENDER_ID_MISMATCH')]), null, NOW).status, 'permanent');
+  t.is(classifyFcmResponse(404, '<html>not found</html>', null, NOW).status, 'permanent');
   t.deepEqual(classifyFcmResponse(429, fcmError(429, 'RESOURCE_EXHAUSTED', [fcmDetail('QUOTA_EXCEEDED')]), '10', NOW), {
     status: 'retryable',
     reason: 'fcm 429 QUOTA_EXCEEDED',

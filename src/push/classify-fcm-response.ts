@@ -29,9 +29,9 @@ export function classifyFcmResponse(status: number, body: unknown, retryAfter: s
 
   if (errorCode === 'THIRD_PARTY_AUTH_ERROR') return { status: 'permanent', reason }; // APNs/web push credentials in the Firebase project
   if (status === 401) return { status: 'unauthenticated', reason };
-  if (status === 404 || errorCode === 'UNREGISTERED') return { status: 'invalid_token', reason };
-  // The token belongs to another Firebase project: it will never work for this one.
-  if (errorCode === 'SENDER_ID_MISMATCH') return { status: 'invalid_token', reason };
+  // Only FCM's own word drops a token: a bare 404 may be a wrong base URL or project id,
+  // and SENDER_ID_MISMATCH is what every token says when the project is misconfigured.
+  if (errorCode === 'UNREGISTERED') return { status: 'invalid_token', reason };
   if (status === 400 && errorCode === 'INVALID_ARGUMENT') {
     // INVALID_ARGUMENT covers both a bad token and a bad payload. A payload problem comes
     // with a google.rpc.BadRequest naming the field; a bad token comes with an FcmError

@@ -56,12 +56,14 @@ export class ApnsProvider implements PushProvider {
       const expirationS = Math.floor(this.now() / 1000) + (this.options.ttlS ?? 86_400);
       let answer: ApnsAnswer;
       try {
-        answer = await this.request(apnsHeaders(target.token, notification, { topic: this.options.topic, jwt, expirationS }), body, signal);
+        const headers = apnsHeaders(target.token, notification, { topic: this.options.topic, jwt, expirationS });
+        answer = await this.request(headers, body, signal);
       } catch (err) {
         return { status: 'retryable', reason: failureReason(err) };
       }
       const h = answer.headers;
-      const outcome = classifyApnsResponse(answer.status, reasonOf(answer.body), header(h['apns-id']), header(h['retry-after']) ?? null, this.now());
+      const retryAfter = header(h['retry-after']) ?? null;
+      const outcome = classifyApnsResponse(answer.status, reasonOf(answer.body), header(h['apns-id']), retryAfter, this.now());
       if (outcome.status !== 'unauthenticated') return outcome;
       if (refreshed) return { status: 'permanent', reason: outcome.reason };
       this.options.token.invalidate(jwt);

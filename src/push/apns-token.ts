@@ -39,7 +39,8 @@ export class ApnsToken {
   private async sign(): Promise<string> {
     this.key ??= importPKCS8(this.options.keyPem, 'ES256').catch((err: unknown) => {
       // WebCrypto rejects with a DOMException; callers get an Error that says what is wrong.
-      throw new Error(`the APNs key is not a PKCS #8 P-256 key: ${err instanceof Error || err instanceof DOMException ? err.message : String(err)}`);
+      const why = err instanceof Error || err instanceof DOMException ? err.message : String(err);
+      throw new Error(`the APNs key is not a PKCS #8 P-256 key: ${why}`);
     });
     const key = await this.key;
     const issuedAtMs = this.now();

@@ -27,7 +27,8 @@ export function classifyFcmResponse(status: number, body: unknown, retryAfter: s
   const violations = details.filter((d) => d['@type'] === BAD_REQUEST).flatMap((d) => d.fieldViolations ?? []);
   const reason = `fcm ${status} ${errorCode}`.trim();
 
-  if (errorCode === 'THIRD_PARTY_AUTH_ERROR') return { status: 'permanent', reason }; // APNs/web push credentials in the Firebase project
+  // The APNs or web push credentials stored in the Firebase project were refused.
+  if (errorCode === 'THIRD_PARTY_AUTH_ERROR') return { status: 'permanent', reason };
   if (status === 401) return { status: 'unauthenticated', reason };
   // Only FCM's own word drops a token: a bare 404 may be a wrong base URL or project id,
   // and SENDER_ID_MISMATCH is what every token says when the project is misconfigured.

@@ -69,7 +69,9 @@ export function settle(slot: SlotIn<'sending'>, result: PushResult, policy: Retr
     }
     case 'retryable': {
       const merged = next ? collapse(current, next) : current;
-      const delayMs = attemptsLeft(slot.attempt, policy) ? retryDelay(slot.attempt, result.retryAfterMs, policy, random) : undefined;
+      const delayMs = attemptsLeft(slot.attempt, policy)
+        ? retryDelay(slot.attempt, result.retryAfterMs, policy, random)
+        : undefined;
       if (delayMs === undefined) {
         return { slot: undefined, finished: { status: 'gave_up', collapsed: merged, attempts, reason: result.reason } };
       }

@@ -41,7 +41,8 @@ export class FcmProvider implements PushProvider {
         token = await this.options.tokens.get(signal);
       } catch (err) {
         const reason = `access token: ${failureReason(err)}`;
-        return err instanceof AccessTokenError && !err.retryable ? { status: 'permanent', reason } : { status: 'retryable', reason };
+        const permanent = err instanceof AccessTokenError && !err.retryable;
+        return { status: permanent ? 'permanent' : 'retryable', reason };
       }
       let res: Response;
       let answer: unknown;

@@ -114,7 +114,8 @@ export class GoogleAccessToken implements AccessTokenSource {
     const text = await res.text();
     if (!res.ok) {
       // invalid_grant and friends (400/401) are configuration problems; retrying won't help.
-      throw new AccessTokenError(`token endpoint answered ${res.status}: ${text.slice(0, 200)}`, res.status === 429 || res.status >= 500);
+      const retryable = res.status === 429 || res.status >= 500;
+      throw new AccessTokenError(`token endpoint answered ${res.status}: ${text.slice(0, 200)}`, retryable);
     }
     const body = tokenResponse.safeParse(safeJson(text));
     if (!body.success) throw new AccessTokenError('token endpoint answered without access_token', true);

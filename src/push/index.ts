@@ -4,7 +4,13 @@ export type { PushNotification, PushNotificationInput } from './push-notificatio
 export { pushNotification, truncatePreview, PREVIEW_CHARS } from './push-notification.js';
 export type { PushProvider, PushResult, PushTarget, PushTargetKind } from './push-provider.js';
 export { WebhookProvider, webhookBody, type WebhookBody, type WebhookProviderOptions } from './webhook-provider.js';
-export { SIGNATURE_HEADER, signWebhookBody, verifyWebhookSignature, type WebhookVerification, type VerifyOptions } from './webhook-signature.js';
+export {
+  SIGNATURE_HEADER,
+  signWebhookBody,
+  verifyWebhookSignature,
+  type WebhookVerification,
+  type VerifyOptions,
+} from './webhook-signature.js';
 export { FcmProvider, FCM_BASE_URL, type FcmProviderOptions } from './fcm-provider.js';
 export { fcmMessage, type FcmMessage } from './fcm-message.js';
 export {
@@ -20,7 +26,13 @@ export {
 export { ApnsProvider, type ApnsProviderOptions } from './apns-provider.js';
 export { ApnsToken, APNS_TOKEN_MAX_AGE_MS, type ApnsTokenOptions } from './apns-token.js';
 export { apnsHeaders, apnsPayload, apnsCollapseId, APNS_PRODUCTION, APNS_SANDBOX, type ApnsPayload } from './apns-request.js';
-export { PushDispatcher, type PushDispatcherOptions, type PushOutcome, type DispatchReport, type CloseOptions } from './push-dispatcher.js';
+export {
+  PushDispatcher,
+  type PushDispatcherOptions,
+  type PushOutcome,
+  type DispatchReport,
+  type CloseOptions,
+} from './push-dispatcher.js';
 export { pushProvidersFromConfig, dispatcherSettingsFromConfig, type PushConfig } from './push-providers.js';
 export { backoffDelay, retryDelay, attemptsLeft, type RetryPolicy } from './backoff.js';
 export { collapse, type Collapsed } from './collapse.js';

@@ -126,7 +126,8 @@ export class PushDispatcher {
         report.collapsed++;
       } else if (this.entries.size >= this.maxQueued) {
         report.dropped++;
-        this.report({ status: 'dropped', userId: notification.userId, target, notification, count: 1, attempts: 0, reason: 'queue full' });
+        const { userId } = notification;
+        this.report({ status: 'dropped', userId, target, notification, count: 1, attempts: 0, reason: 'queue full' });
       } else {
         this.entries.set(key, { key, userId: notification.userId, target, provider, slot: arrive(undefined, incoming) });
         this.ready.add(key);
@@ -244,7 +245,9 @@ export class PushDispatcher {
     if (f.status === 'invalid_token' && this.options.onInvalidToken) {
       Promise.resolve()
         .then(() => this.options.onInvalidToken?.(entry.userId, entry.target))
-        .catch((err: unknown) => this.options.log?.warn({ err, kind: entry.target.kind }, 'push: dropping an invalid token failed'));
+        .catch((err: unknown) => {
+          this.options.log?.warn({ err, kind: entry.target.kind }, 'push: dropping an invalid token failed');
+        });
     }
   }
 
@@ -254,7 +257,8 @@ export class PushDispatcher {
     const held: Collapsed[] = [entry.slot.current];
     if (entry.slot.phase === 'sending' && entry.slot.next) held.push(entry.slot.next);
     for (const c of held) {
-      this.report({ status, userId: entry.userId, target: entry.target, notification: c.notification, count: c.count, attempts: entry.slot.attempt, reason });
+      const { userId, target } = entry;
+      this.report({ status, userId, target, notification: c.notification, count: c.count, attempts: entry.slot.attempt, reason });
     }
     this.checkIdle();
   }
@@ -262,7 +266,8 @@ export class PushDispatcher {
   private report(outcome: PushOutcome): void {
     const log = this.options.log;
     if (log?.isLevelEnabled('debug')) {
-      log.debug({ status: outcome.status, kind: outcome.target.kind, count: outcome.count, attempts: outcome.attempts, reason: outcome.reason }, 'push outcome');
+      const { status, count, attempts, reason } = outcome;
+      log.debug({ status, kind: outcome.target.kind, count, attempts, reason }, 'push outcome');
     }
     this.options.onOutcome?.(outcome);
   }

@@ -36,7 +36,8 @@ export async function pushProvidersFromConfig(config: PushConfig): Promise<PushP
     const account = parseServiceAccount(await inlineOrFile(config.PUSH_FCM_SERVICE_ACCOUNT));
     const projectId = config.PUSH_FCM_PROJECT_ID ?? account.project_id;
     if (projectId === undefined) throw new Error('PUSH_FCM_PROJECT_ID: not set and the service account has no project_id');
-    const tokens = new GoogleAccessToken({ account, timeoutMs, ...(config.PUSH_FCM_TOKEN_URI ? { tokenUri: config.PUSH_FCM_TOKEN_URI } : {}) });
+    const tokenUri = config.PUSH_FCM_TOKEN_URI;
+    const tokens = new GoogleAccessToken({ account, timeoutMs, ...(tokenUri === undefined ? {} : { tokenUri }) });
     providers.push(new FcmProvider({ projectId, tokens, baseUrl: config.PUSH_FCM_BASE_URL, ttlS, timeoutMs }));
   }
   if (
@@ -45,7 +46,8 @@ export async function pushProvidersFromConfig(config: PushConfig): Promise<PushP
     config.PUSH_APNS_TEAM_ID !== undefined &&
     config.PUSH_APNS_BUNDLE_ID !== undefined
   ) {
-    const token = new ApnsToken({ keyPem: await inlineOrFile(config.PUSH_APNS_KEY), keyId: config.PUSH_APNS_KEY_ID, teamId: config.PUSH_APNS_TEAM_ID });
+    const keyPem = await inlineOrFile(config.PUSH_APNS_KEY);
+    const token = new ApnsToken({ keyPem, keyId: config.PUSH_APNS_KEY_ID, teamId: config.PUSH_APNS_TEAM_ID });
     // Sign once now, so a bad key fails at start rather than at the first push.
     await token.get();
     const origin = config.PUSH_APNS_ORIGIN ?? (config.PUSH_APNS_ENVIRONMENT === 'sandbox' ? APNS_SANDBOX : APNS_PRODUCTION);
@@ -57,7 +59,11 @@ export async function pushProvidersFromConfig(config: PushConfig): Promise<PushP
 /** The dispatcher's limits from the configuration (the rest of its options are wiring). */
 export function dispatcherSettingsFromConfig(config: PushConfig): { retry: RetryPolicy; maxQueued: number; concurrency: number } {
   return {
-    retry: { baseMs: config.PUSH_RETRY_BASE_MS, maxDelayMs: config.PUSH_RETRY_MAX_DELAY_MS, maxAttempts: config.PUSH_RETRY_MAX_ATTEMPTS },
+    retry: {
+      baseMs: config.PUSH_RETRY_BASE_MS,
+      maxDelayMs: config.PUSH_RETRY_MAX_DELAY_MS,
+      maxAttempts: config.PUSH_RETRY_MAX_ATTEMPTS,
+    },
     maxQueued: config.PUSH_QUEUE_MAX,
     concurrency: config.PUSH_CONCURRENCY,
   };

@@ -33,12 +33,16 @@ export class ApnsProvider implements PushProvider {
   private readonly now: () => number;
   private session: ClientHttp2Session | undefined;
   private closed = false;
-  /** Sessions opened so far (the tests check the session is reused). */
-  connects = 0;
+  private opened = 0;
 
   constructor(private readonly options: ApnsProviderOptions) {
     this.origin = options.origin ?? APNS_PRODUCTION;
     this.now = options.now ?? Date.now;
+  }
+
+  /** Sessions opened so far (the tests check that one is reused). */
+  get connects(): number {
+    return this.opened;
   }
 
   async send(target: PushTarget, notification: PushNotification, signal?: AbortSignal): Promise<PushResult> {
@@ -83,7 +87,7 @@ export class ApnsProvider implements PushProvider {
     const live = this.session;
     if (live && !live.closed && !live.destroyed) return live;
     const s = connect(this.origin);
-    this.connects++;
+    this.opened++;
     const forget = () => {
       if (this.session === s) this.session = undefined;
     };
@@ -105,7 +109,9 @@ export class ApnsProvider implements PushProvider {
       return await this.requestOnce(headers, body, signal);
     } catch (err) {
       if (!(err instanceof NotSent)) throw err;
+      const old = this.session;
       this.session = undefined;
+      old?.close(); // lets whatever is still open on it finish
       return this.requestOnce(headers, body, signal);
     }
   }

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 const seconds = (def: number) => z.coerce.number().int().positive().default(def);
+const count = (def: number) => z.coerce.number().int().positive().default(def);
+/** An optional setting; set but empty counts as unset. */
+const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type.optional());
 
 const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
@@ -34,6 +37,32 @@ const schema = z.object({
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(100),
   NODE_ENV: z.string().default('development'),
+  // Push notifications (src/push). Each provider is enabled only when configured.
+  PUSH_WEBHOOK_URL: optional(z.url()),
+  PUSH_WEBHOOK_SECRET: optional(z.string().min(16)),
+  /** Service account key: the JSON itself, or the path of the file holding it. */
+  PUSH_FCM_SERVICE_ACCOUNT: optional(z.string()),
+  /** Defaults to the service account's project_id. */
+  PUSH_FCM_PROJECT_ID: optional(z.string()),
+  PUSH_FCM_BASE_URL: z.url().default('https://fcm.googleapis.com'),
+  /** Defaults to the service account's token_uri. */
+  PUSH_FCM_TOKEN_URI: optional(z.url()),
+  /** The .p8 signing key: the PEM text itself, or the path of the file. */
+  PUSH_APNS_KEY: optional(z.string()),
+  PUSH_APNS_KEY_ID: optional(z.string()),
+  PUSH_APNS_TEAM_ID: optional(z.string()),
+  PUSH_APNS_BUNDLE_ID: optional(z.string()),
+  PUSH_APNS_ENVIRONMENT: z.enum(['production', 'sandbox']).default('production'),
+  /** Overrides the environment's host (tests use a local h2c server). */
+  PUSH_APNS_ORIGIN: optional(z.url()),
+  PUSH_RETRY_BASE_MS: count(1000),
+  PUSH_RETRY_MAX_DELAY_MS: count(60_000),
+  PUSH_RETRY_MAX_ATTEMPTS: count(5),
+  PUSH_QUEUE_MAX: count(10_000),
+  PUSH_CONCURRENCY: count(32),
+  PUSH_TIMEOUT_MS: count(10_000),
+  PUSH_TTL_S: seconds(24 * 3600),
+  PUSH_PREVIEW_CHARS: count(120),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -51,6 +80,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // be relayed again before watchers let the indicator expire.
   if (config.PRESENCE_TIMEOUT_MS <= config.HEARTBEAT_INTERVAL_MS) problems.push('PRESENCE_TIMEOUT_MS: must be longer than HEARTBEAT_INTERVAL_MS');
   if (config.TYPING_MIN_INTERVAL_MS >= config.TYPING_TIMEOUT_MS) problems.push('TYPING_MIN_INTERVAL_MS: must be shorter than TYPING_TIMEOUT_MS');
+  problems.push(...pushConfigProblems(config));
   if (problems.length > 0) throw new Error(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return Object.freeze(config);
+}
+
+/** Push providers are all-or-nothing: half a configuration is a mistake, not "off". */
+function pushConfigProblems(c: z.infer<typeof schema>): string[] {
+  const problems: string[] = [];
+  if ((c.PUSH_WEBHOOK_URL === undefined) !== (c.PUSH_WEBHOOK_SECRET === undefined)) {
+    problems.push('PUSH_WEBHOOK_URL, PUSH_WEBHOOK_SECRET: set both or neither');
+  }
+  const apns = [c.PUSH_APNS_KEY, c.PUSH_APNS_KEY_ID, c.PUSH_APNS_TEAM_ID, c.PUSH_APNS_BUNDLE_ID];
+  if (apns.some((v) => v !== undefined) && apns.some((v) => v === undefined)) {
+    problems.push('PUSH_APNS_KEY, PUSH_APNS_KEY_ID, PUSH_APNS_TEAM_ID, PUSH_APNS_BUNDLE_ID: set all or none');
+  }
+  if (c.PUSH_FCM_SERVICE_ACCOUNT === undefined && c.PUSH_FCM_PROJECT_ID !== undefined) {
+    problems.push('PUSH_FCM_PROJECT_ID: needs PUSH_FCM_SERVICE_ACCOUNT');
+  }
+  return problems;
 }

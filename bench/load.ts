@@ -1,5 +1,5 @@
-// A paced load: N clients in pairs, each sending to its partner at a fixed total rate;
-// latency is measured from the send to the partner's receipt (one process, one clock).
+// A paced load: peers send in turn at a fixed total rate; latency is measured from the send
+// to each recipient's receipt (one process, one clock).
 import { performance } from 'node:perf_hooks';
 import { percentile } from './stats.js';
 
@@ -43,7 +43,8 @@ export class LoadMeter {
     }
   }
 
-  async run(peers: Peer[], rate: number, warmupS: number, measureS: number, padding: number): Promise<LoadResult> {
+  /** fanout: deliveries each send should make (the recipients of a group message). */
+  async run(peers: Peer[], rate: number, warmupS: number, measureS: number, padding: number, fanout = 1): Promise<LoadResult> {
     const pad = 'x'.repeat(padding);
     const tickMs = 10;
     let next = 0;
@@ -88,7 +89,7 @@ export class LoadMeter {
       p95: percentile(sorted, 95),
       p99: percentile(sorted, 99),
       max: sorted.at(-1) ?? NaN,
-      lost: sentDuring - this.received,
+      lost: sentDuring * fanout - this.received,
     };
   }
 }

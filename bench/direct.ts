@@ -1,0 +1,101 @@
+// The 1:1 scenario: N clients in pairs, each sending to its partner at a fixed total rate,
+// against a bare uWebSockets.js relay (the ceiling) and against Parley.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { pb } from '../src/shared/events.js';
+import { Api } from '../test/helpers/api.js';
+import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
+import { device, inBatches, openSocket, pollRss, rss, type Scenario } from './common.js';
+import { LoadMeter, sleep, type Peer } from './load.js';
+
+export interface DirectLoad {
+  clients: number;
+  rate: number;
+  warmupS: number;
+  seconds: number;
+  pad: number;
+  /** Recipients acknowledge every 100 ms like the SDK (which makes delivery receipts). */
+  ack: boolean;
+}
+
+export async function measureRelay(load: DirectLoad): Promise<Scenario> {
+  const child = spawn(process.execPath, ['--import=tsx', fileURLToPath(new URL('./relay.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve) => {
+    child.stdout!.on('data', (b: Buffer) => {
+      const m = /:(\d+)/.exec(b.toString());
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  const before = rss(child.pid!);
+  const meter = new LoadMeter();
+  const sockets = await inBatches(load.clients, 50, (i) => openSocket(`ws://127.0.0.1:${port}/relay?id=${i}`, (data) => meter.onReceive(data.toString())));
+  await sleep(500);
+  const after = rss(child.pid!);
+  const peers: Peer[] = sockets.map((ws, i) => ({
+    send(stamp: string) {
+      const payload = Buffer.from(stamp);
+      const frame = Buffer.allocUnsafe(4 + payload.length);
+      frame.writeUInt32BE(i ^ 1, 0);
+      payload.copy(frame, 4);
+      ws.send(frame);
+    },
+  }));
+  const rssPoll = pollRss(child.pid!);
+  const result = await meter.run(peers, load.rate, load.warmupS, load.seconds, load.pad);
+  const peak = rssPoll.stop();
+  for (const ws of sockets) ws.terminate();
+  child.kill();
+  return { name: 'bare uWS relay (ceiling)', clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024 };
+}
+
+export async function measureDirect(load: DirectLoad, topology: string): Promise<Scenario> {
+  const config = testConfig({ LOG_LEVEL: 'warn' });
+  await prepare(config);
+  const children: ChildProcess[] = [];
+  try {
+    let port: number;
+    let gatewayPid: number;
+    if (topology === 'split') {
+      const p = await spawnParley('project', config);
+      const g = await spawnParley('gateway', config);
+      children.push(p.child, g.child);
+      port = g.port;
+      gatewayPid = g.child.pid!;
+    } else {
+      const s = await spawnParley('serve', config);
+      children.push(s.child);
+      port = s.port;
+      gatewayPid = s.child.pid!;
+    }
+    const api = new Api(`http://127.0.0.1:${port}`);
+    process.stdout.write(`  creating ${load.clients} users and ${load.clients / 2} conversations...\n`);
+    const users = await inBatches(load.clients, 32, () => api.newUser('bench'));
+    const convs = await inBatches(load.clients / 2, 32, (i) => api.direct(users[2 * i]!, users[2 * i + 1]!));
+    process.stdout.write(`  connecting ${load.clients} devices...\n`);
+    const before = rss(gatewayPid);
+    const meter = new LoadMeter();
+    const url = `ws://127.0.0.1:${port}/v1/ws`;
+    const sockets = await inBatches(load.clients, 50, (i) => {
+      const me = users[i]!.user_id;
+      return device(url, users[i]!.token, (m) => m.senderId !== me && meter.onReceive(m.text), load.ack);
+    });
+    await sleep(500);
+    const after = rss(gatewayPid);
+    process.stdout.write(`  running the load...\n`);
+    let n = 0;
+    const peers: Peer[] = sockets.map((ws, i) => ({
+      send(stamp: string) {
+        ws.send(pb.ClientFrame.encode({ id: ++n, send: { conversationId: convs[i >> 1]!, clientMsgId: `c${n}`, text: stamp } }).finish());
+      },
+    }));
+    const rssPoll = pollRss(gatewayPid);
+    const result = await meter.run(peers, load.rate, load.warmupS, load.seconds, load.pad);
+    const peak = rssPoll.stop();
+    for (const ws of sockets) ws.terminate();
+    return { name: `1:1 parley ${topology}`, clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024 };
+  } finally {
+    for (const c of children) c.kill();
+    await sleep(300);
+    await cleanup(config);
+  }
+}

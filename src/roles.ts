@@ -58,7 +58,9 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
   const thread = roles.projector && roles.projectorThread ? await startProjectorThread(config, log) : undefined;
   if (roles.projector && !thread) {
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
-    projections.push(runProjection(deps, usersProjection(names)));
+    // Gateways close the sockets of removed devices (revoked, or their user deleted).
+    const revoked = (ids: string[]) => nc.publish(names.revokedSubject, ids.join(' '));
+    projections.push(runProjection(deps, usersProjection(names, revoked)));
     feedWriter = new FeedWriter(nc, names);
     // Gateways drop their cached member lists of these conversations.
     const announce = (ids: string[]) => nc.publish(names.membershipSubject, ids.join(' '));

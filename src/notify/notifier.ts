@@ -133,6 +133,8 @@ export class Notifier {
       if (buffer.length >= config.NOTIFY_BATCH * 2) await flushing;
     }
     await flushing;
+    // Read but not handled (closing): back to the consumer now rather than after ack_wait.
+    for (const m of buffer.splice(0)) m.nak();
   }
 
   /** One batch: pushes queued, then every message acknowledged; or all retried later. */

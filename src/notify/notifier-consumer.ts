@@ -6,7 +6,7 @@ import type { Names } from '../shared/names.js';
 
 const NANOS = 1_000_000;
 
-/** Long enough for a batch that waits for the projection (NOTIFY_PROGRESS_WAIT_MS) and dispatches. */
+/** Longer than a batch can take: up to 20 s waiting for the projection, then its queries and dispatch. */
 export const ACK_WAIT_MS = 60_000;
 
 export async function ensureNotifierConsumer(jsm: JetStreamManager, names: Names, batch: number): Promise<void> {

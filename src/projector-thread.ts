@@ -1,5 +1,5 @@
-// `parley serve` runs the projectors in a worker thread of the same process, so the gateway
-// and the projectors each get an event loop (and a core) of their own. The thread has its
+// `parley serve` runs the projectors (and the notifier) in a worker thread of the same
+// process, so the gateway and the projectors each get an event loop (and a core) of their own. The thread has its
 // own NATS connection and Postgres pool; it talks to the main thread only to say it is ready
 // and to be told to close.
 import { Worker, type MessagePort } from 'node:worker_threads';
@@ -11,9 +11,20 @@ export interface ProjectorThread {
   close(): Promise<void>;
 }
 
+export interface ThreadRoles {
+  /** Also run the notifier in the thread. */
+  notifier: boolean;
+}
+
+interface ThreadData {
+  config: Config;
+  roles: ThreadRoles;
+}
+
 /** Main thread: starts the projector thread and resolves once its projections run. */
-export function startProjectorThread(config: Config, log: Logger): Promise<ProjectorThread> {
-  const worker = new Worker(new URL('../bin/projector-thread.js', import.meta.url), { workerData: { ...config } });
+export function startProjectorThread(config: Config, log: Logger, roles: ThreadRoles = { notifier: false }): Promise<ProjectorThread> {
+  const data: ThreadData = { config: { ...config }, roles };
+  const worker = new Worker(new URL('../bin/projector-thread.js', import.meta.url), { workerData: data });
   let closing: Promise<void> | undefined;
   return new Promise((resolve, reject) => {
     worker.once('message', (m) => {
@@ -37,13 +48,13 @@ export function startProjectorThread(config: Config, log: Logger): Promise<Proje
   });
 }
 
-/** Worker thread: runs the projector role until the main thread says close. */
-export async function runProjectorThread(config: Config, port: MessagePort | null): Promise<void> {
+/** Worker thread: runs the projector role (and the notifier) until the main thread says close. */
+export async function runProjectorThread(data: ThreadData, port: MessagePort | null): Promise<void> {
   const { start } = await import('./roles.js');
-  const frozen = Object.freeze({ ...config });
+  const frozen = Object.freeze({ ...data.config });
   const log = createLogger(frozen.LOG_LEVEL, 'parley-projector');
   // The main thread has set up the streams and tables before starting this thread.
-  const running = await start(frozen, log, { gateway: false, projector: true }, { setUp: true });
+  const running = await start(frozen, log, { gateway: false, projector: true, notifier: data.roles.notifier }, { setUp: true });
   port?.on('message', (m) => {
     if (m !== 'close') return;
     void running.close().then(() => port.close());

@@ -1,6 +1,7 @@
 // The roles of the parley process. Each returns { close } and shuts down in order:
-// listen socket and sockets, then projectors, then the NATS connection (drained), then
-// Redis (gateway only), then Postgres.
+// listen socket and sockets, then the notifier (stops reading, drains its pushes), then
+// projectors, then the NATS connection (drained), then Redis (gateway and notifier), then
+// Postgres.
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Config } from './shared/config.js';
 import { createDb, ensureSchema, type Db } from './shared/db.js';
@@ -14,10 +15,13 @@ import { usersProjection } from './projections/users/projection.js';
 import { conversationsProjection } from './projections/conversations/projection.js';
 import { FeedWriter } from './projections/conversations/feed-writer.js';
 import { startProjectorThread } from './projector-thread.js';
+import { startNotifier } from './notify/start-notifier.js';
 
 export interface Roles {
   gateway: boolean;
   projector: boolean;
+  /** Push notifications (needs Redis for presence; idle when no PUSH_* provider is configured). */
+  notifier?: boolean;
   /** Run the projectors in a worker thread of this process (what `parley serve` does). */
   projectorThread?: boolean;
 }
@@ -55,10 +59,13 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
 
   const projections: RunningProjection[] = [];
   let feedWriter: FeedWriter | undefined;
-  const thread = roles.projector && roles.projectorThread ? await startProjectorThread(config, log) : undefined;
+  // The notifier runs next to the projectors: in their thread when they have one.
+  const thread = roles.projector && roles.projectorThread ? await startProjectorThread(config, log, { notifier: roles.notifier === true }) : undefined;
   if (roles.projector && !thread) {
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
-    projections.push(runProjection(deps, usersProjection(names)));
+    // Gateways close the sockets of removed devices (revoked, or their user deleted).
+    const revoked = (ids: string[]) => nc.publish(names.revokedSubject, ids.join(' '));
+    projections.push(runProjection(deps, usersProjection(names, revoked)));
     feedWriter = new FeedWriter(nc, names);
     // Gateways drop their cached member lists of these conversations.
     const announce = (ids: string[]) => nc.publish(names.membershipSubject, ids.join(' '));
@@ -66,8 +73,10 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
     for (const p of projections) await p.start();
   }
 
-  // Redis holds presence, which only the gateway uses.
-  const redis = roles.gateway ? await connectRedis(config, `parley-${process.pid}`) : undefined;
+  // Redis holds presence: the gateway keeps it, the notifier asks it who is connected.
+  const runsNotifier = roles.notifier === true && !thread;
+  const redis = roles.gateway || runsNotifier ? await connectRedis(config, `parley-${process.pid}`) : undefined;
+  const notifier = runsNotifier ? await startNotifier({ config, nc, db, names, redis: redis!, log }) : undefined;
   let port: number | undefined;
   // Imported only when needed, so the projector thread never loads uWebSockets.js: with the
   // addon loaded in both threads, bursts of connections to the main thread's server saw
@@ -82,6 +91,7 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
       closing ??= (async () => {
         await gateway?.close();
         await thread?.close();
+        await notifier?.close();
         await Promise.all(projections.map((p) => p.close()));
         feedWriter?.close();
         await nc.drain().catch(() => undefined);

@@ -87,3 +87,23 @@ test('a session swept away comes back online with its next heartbeat', async (t)
   t.true(back!.version > off!.version);
   t.is(await s.end('x1', 'd1').then((c) => c?.online), false);
 });
+
+test('each session keeps its last activity: connect, heartbeat and graceful close, not the sweep', async (t) => {
+  const [s] = (await stores(1)) as [RedisPresenceStore];
+  t.deepEqual(await s.lastActive('u1'), new Map());
+  await s.heartbeat('u1', 'd1');
+  await s.heartbeat('u1', 'd2');
+  const first = await s.lastActive('u1');
+  t.deepEqual([...first.keys()].sort(), ['d1', 'd2']);
+  await sleep(20);
+  await s.heartbeat('u1', 'd1');
+  const second = await s.lastActive('u1');
+  t.true(second.get('d1')! > first.get('d1')!);
+  t.is(second.get('d2'), first.get('d2'));
+  await sleep(20);
+  await s.end('u1', 'd2');
+  t.true((await s.lastActive('u1')).get('d2')! > first.get('d2')!);
+  await sleep(TIMEOUT_MS + 50);
+  await s.sweep(100);
+  t.is((await s.lastActive('u1')).get('d1'), second.get('d1'), 'a sweep is not activity');
+});

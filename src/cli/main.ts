@@ -1,6 +1,6 @@
-// The parley command: `parley serve` runs every role in one process; `parley gateway` and
-// `parley project` run one role each for scale-out; `parley setup` prepares streams and
-// tables.
+// The parley command: `parley serve` runs every role in one process; `parley gateway`,
+// `parley project` and `parley notify` run one role each for scale-out; `parley setup`
+// prepares streams and tables.
 import { Command } from 'commander';
 import { loadConfig } from '../shared/config.js';
 import { createLogger } from '../shared/log.js';
@@ -38,10 +38,14 @@ function runRoles(roles: Roles, what: string) {
 
 program
   .command('serve')
-  .description('run every role in one process: the gateway, and the projectors in a worker thread')
-  .action(runRoles({ gateway: true, projector: true, projectorThread: true }, 'serve'));
+  .description('run every role in one process: the gateway, and the projectors and the notifier in a worker thread')
+  .action(runRoles({ gateway: true, projector: true, notifier: true, projectorThread: true }, 'serve'));
 program.command('gateway').description('run the WebSocket and REST gateway only').action(runRoles({ gateway: true, projector: false }, 'gateway'));
 program.command('project').description('run the projectors only (read models and device feeds)').action(runRoles({ gateway: false, projector: true }, 'project'));
+program
+  .command('notify')
+  .description('run the notifier only: push notifications for users with no connected device')
+  .action(runRoles({ gateway: false, projector: false, notifier: true }, 'notify'));
 program
   .command('setup')
   .description('create the JetStream streams and run the Postgres migrations (idempotent)')

@@ -3,6 +3,8 @@
 export const CloseCode = {
   unauthenticated: 4001,
   tokenExpired: 4002,
+  /** The device was revoked (signed out): its token will never work again. */
+  deviceRevoked: 4003,
   policyViolation: 4008,
   slowConsumer: 4100,
   catchUpIncomplete: 4101,

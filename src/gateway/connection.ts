@@ -15,6 +15,7 @@ import type { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
 import type { CursorStore } from './cursor-store.js';
 import type { DeliveryReporter } from './delivery-reporter.js';
+import type { DeviceRevocations } from './device-revocations.js';
 import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
 import { GroupFollowing } from './group-following.js';
@@ -38,6 +39,7 @@ export interface ConnectionDeps {
   catchUpBatch: number;
   presence: PresenceHub;
   typing: TypingRelay;
+  revocations: DeviceRevocations;
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
@@ -90,6 +92,11 @@ export class Connection implements FeedSink, EphemeralSink {
     return this.state === 'closed';
   }
 
+  /** The authenticated device, once known. */
+  get deviceId(): string | undefined {
+    return this.principal?.deviceId;
+  }
+
   open(principal: Principal | undefined, cursor: number | undefined): void {
     if (principal) {
       void this.start(principal, cursor, {});
@@ -102,6 +109,11 @@ export class Connection implements FeedSink, EphemeralSink {
     clearTimeout(this.authTimer);
     this.principal = principal;
     this.state = 'catching-up';
+    if (this.deps.revocations.isRevoked(principal.deviceId)) {
+      // Authenticated just before the revocation committed; its announcement came first.
+      this.close(CloseCode.deviceRevoked, 'device revoked');
+      return;
+    }
     const { hub, reader, cursors } = this.deps;
     this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.catchUpBatch, principal.deviceId, this);
     try {

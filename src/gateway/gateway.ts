@@ -30,8 +30,11 @@ import { LocalSessions } from './local-sessions.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
+import { DeviceRevocations } from './device-revocations.js';
 import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { deviceRoutes } from './routes/devices.js';
+import { muteRoutes } from './routes/mutes.js';
 import { socketRoute } from './socket.js';
 import { TokenService } from './tokens.js';
 import { TypingRelay } from './typing-relay.js';
@@ -98,8 +101,10 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     log,
     policy: { minIntervalMs: config.TYPING_MIN_INTERVAL_MS, timeoutMs: config.TYPING_TIMEOUT_MS },
   });
+  const revocations = new DeviceRevocations(nc, names, live, log);
   await presence.start();
   await typing.start();
+  await revocations.start();
   sweeper.start();
 
   const app = uWS.App();
@@ -111,11 +116,31 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  accountRoutes(app, { ctx, auth, sender, receipts, log });
-  conversationRoutes(app, { ctx, auth, sender, receipts, log });
+  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, log };
+  accountRoutes(app, routeDeps);
+  conversationRoutes(app, routeDeps);
+  deviceRoutes(app, routeDeps);
+  muteRoutes(app, routeDeps);
   socketRoute(
     app,
-    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, db, presence, typing, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
+    {
+      auth,
+      sender,
+      hub,
+      reader,
+      cursors,
+      receipts,
+      deliveries,
+      groupHub,
+      db,
+      presence,
+      typing,
+      revocations,
+      catchUpBatch: config.CATCHUP_BATCH,
+      log,
+      heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS,
+      maxFrameBytes: config.MAX_FRAME_BYTES,
+    },
     live,
   );
   app.any('/*', (res) => {
@@ -144,6 +169,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       for (const conn of [...live]) conn.close(CloseCode.shuttingDown, 'server shutting down');
       // Sessions closed by the server stay in Redis: their devices reconnect to another
       // gateway, or the sweep of one announces them offline.
+      revocations.close();
       typing.close();
       await sweeper.close();
       await presence.close();

@@ -14,6 +14,7 @@ import type { Db } from '../shared/db.js';
 import { pb } from '../shared/events.js';
 import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
+import { CloseCode } from './close-codes.js';
 import type { EphemeralSink, LocalSessions } from './local-sessions.js';
 import type { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceWatchers, type Watcher } from './presence-watchers.js';
@@ -40,8 +41,12 @@ interface Session extends Watcher {
   closed: boolean;
 }
 
-/** Close codes by which the client said goodbye (as opposed to vanishing or being closed). */
-const GOODBYE = new Set([1000, 1001, 1005]);
+/**
+ * Close codes that end the session at once: the client said goodbye (as opposed to vanishing
+ * or being closed), or the device was revoked and will never come back (left to the sweep, its
+ * user would look online, and get no pushes, for another PRESENCE_TIMEOUT_MS).
+ */
+const GOODBYE = new Set([1000, 1001, 1005, CloseCode.deviceRevoked]);
 
 function snapshotFrame(w: WatchedUser, st: PresenceState | undefined): Uint8Array {
   const { online, lastSeenMs, version } = st ?? { online: false, lastSeenMs: 0, version: 0 };

@@ -1,5 +1,5 @@
 // The JSON shapes of the REST API (snake_case, times in epoch milliseconds).
-import type { UserRow } from '../projections/users/queries.js';
+import type { DeviceRow, UserRow } from '../projections/users/queries.js';
 import type { ConversationView, MessageRow } from '../projections/conversations/queries.js';
 
 export function userView(u: UserRow, self: boolean): Record<string, unknown> {
@@ -41,5 +41,18 @@ export function messageView(m: MessageRow): Record<string, unknown> {
     text: m.text,
     media_ids: m.media_ids,
     sent_at_ms: Number(m.sent_at_ms),
+  };
+}
+
+/** A device as its owner sees it. The push token itself is not shown, only its kind. */
+export function deviceView(d: DeviceRow, lastActiveMs: number | undefined, current: boolean): Record<string, unknown> {
+  return {
+    device_id: d.device_id,
+    name: d.name,
+    created_at_ms: d.created_at_ms,
+    last_active_ms: lastActiveMs ?? null,
+    current,
+    push_registered: d.push_token !== null,
+    push_kind: d.push_kind,
   };
 }

@@ -1744,6 +1744,580 @@ export namespace parley {
         }
 
         /**
+         * Properties of a DeviceRevoked.
+         * @deprecated Use parley.v1.DeviceRevoked.$Properties instead.
+         */
+        interface IDeviceRevoked extends parley.v1.DeviceRevoked.$Properties {
+        }
+
+        /** Represents a DeviceRevoked. */
+        class DeviceRevoked {
+
+            /**
+             * Constructs a new DeviceRevoked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.DeviceRevoked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceRevoked userId. */
+            userId: string;
+
+            /** DeviceRevoked deviceId. */
+            deviceId: string;
+
+            /** DeviceRevoked byDeviceId. */
+            byDeviceId: string;
+
+            /** DeviceRevoked atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new DeviceRevoked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceRevoked instance
+             */
+            static create(properties: parley.v1.DeviceRevoked.$Shape): parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape;
+            static create(properties?: parley.v1.DeviceRevoked.$Properties): parley.v1.DeviceRevoked;
+
+            /**
+             * Encodes the specified DeviceRevoked message. Does not implicitly {@link parley.v1.DeviceRevoked.verify|verify} messages.
+             * @param message DeviceRevoked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.DeviceRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceRevoked message, length delimited. Does not implicitly {@link parley.v1.DeviceRevoked.verify|verify} messages.
+             * @param message DeviceRevoked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.DeviceRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceRevoked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape} DeviceRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape;
+
+            /**
+             * Decodes a DeviceRevoked message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape} DeviceRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape;
+
+            /**
+             * Verifies a DeviceRevoked message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceRevoked message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceRevoked
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.DeviceRevoked;
+
+            /**
+             * Creates a plain object from a DeviceRevoked message. Also converts values to other types if specified.
+             * @param message DeviceRevoked
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.DeviceRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceRevoked to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceRevoked
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceRevoked {
+
+            /** Properties of a DeviceRevoked. */
+            interface $Properties {
+
+                /** DeviceRevoked userId */
+                userId?: (string|null);
+
+                /** DeviceRevoked deviceId */
+                deviceId?: (string|null);
+
+                /** DeviceRevoked byDeviceId */
+                byDeviceId?: (string|null);
+
+                /** DeviceRevoked atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceRevoked. */
+            type $Shape = parley.v1.DeviceRevoked.$Properties;
+        }
+
+        /** PushKind enum. */
+        enum PushKind {
+
+            /** PUSH_KIND_UNSPECIFIED value */
+            PUSH_KIND_UNSPECIFIED = 0,
+
+            /** PUSH_KIND_WEBHOOK value */
+            PUSH_KIND_WEBHOOK = 1,
+
+            /** PUSH_KIND_FCM value */
+            PUSH_KIND_FCM = 2,
+
+            /** PUSH_KIND_APNS value */
+            PUSH_KIND_APNS = 3
+        }
+
+        /**
+         * Properties of a PushTokenSet.
+         * @deprecated Use parley.v1.PushTokenSet.$Properties instead.
+         */
+        interface IPushTokenSet extends parley.v1.PushTokenSet.$Properties {
+        }
+
+        /** Represents a PushTokenSet. */
+        class PushTokenSet {
+
+            /**
+             * Constructs a new PushTokenSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.PushTokenSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushTokenSet userId. */
+            userId: string;
+
+            /** PushTokenSet deviceId. */
+            deviceId: string;
+
+            /** PushTokenSet kind. */
+            kind: parley.v1.PushKind;
+
+            /** PushTokenSet token. */
+            token: string;
+
+            /** PushTokenSet atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new PushTokenSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushTokenSet instance
+             */
+            static create(properties: parley.v1.PushTokenSet.$Shape): parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape;
+            static create(properties?: parley.v1.PushTokenSet.$Properties): parley.v1.PushTokenSet;
+
+            /**
+             * Encodes the specified PushTokenSet message. Does not implicitly {@link parley.v1.PushTokenSet.verify|verify} messages.
+             * @param message PushTokenSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.PushTokenSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PushTokenSet message, length delimited. Does not implicitly {@link parley.v1.PushTokenSet.verify|verify} messages.
+             * @param message PushTokenSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.PushTokenSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushTokenSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape} PushTokenSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape;
+
+            /**
+             * Decodes a PushTokenSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape} PushTokenSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape;
+
+            /**
+             * Verifies a PushTokenSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushTokenSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PushTokenSet
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.PushTokenSet;
+
+            /**
+             * Creates a plain object from a PushTokenSet message. Also converts values to other types if specified.
+             * @param message PushTokenSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.PushTokenSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushTokenSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushTokenSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushTokenSet {
+
+            /** Properties of a PushTokenSet. */
+            interface $Properties {
+
+                /** PushTokenSet userId */
+                userId?: (string|null);
+
+                /** PushTokenSet deviceId */
+                deviceId?: (string|null);
+
+                /** PushTokenSet kind */
+                kind?: (parley.v1.PushKind|null);
+
+                /** PushTokenSet token */
+                token?: (string|null);
+
+                /** PushTokenSet atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushTokenSet. */
+            type $Shape = parley.v1.PushTokenSet.$Properties;
+        }
+
+        /**
+         * Properties of a PushTokenRemoved.
+         * @deprecated Use parley.v1.PushTokenRemoved.$Properties instead.
+         */
+        interface IPushTokenRemoved extends parley.v1.PushTokenRemoved.$Properties {
+        }
+
+        /** Represents a PushTokenRemoved. */
+        class PushTokenRemoved {
+
+            /**
+             * Constructs a new PushTokenRemoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.PushTokenRemoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushTokenRemoved userId. */
+            userId: string;
+
+            /** PushTokenRemoved deviceId. */
+            deviceId: string;
+
+            /** PushTokenRemoved token. */
+            token: string;
+
+            /** PushTokenRemoved reason. */
+            reason: string;
+
+            /** PushTokenRemoved atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new PushTokenRemoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushTokenRemoved instance
+             */
+            static create(properties: parley.v1.PushTokenRemoved.$Shape): parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape;
+            static create(properties?: parley.v1.PushTokenRemoved.$Properties): parley.v1.PushTokenRemoved;
+
+            /**
+             * Encodes the specified PushTokenRemoved message. Does not implicitly {@link parley.v1.PushTokenRemoved.verify|verify} messages.
+             * @param message PushTokenRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.PushTokenRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PushTokenRemoved message, length delimited. Does not implicitly {@link parley.v1.PushTokenRemoved.verify|verify} messages.
+             * @param message PushTokenRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.PushTokenRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushTokenRemoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape} PushTokenRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape;
+
+            /**
+             * Decodes a PushTokenRemoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape} PushTokenRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape;
+
+            /**
+             * Verifies a PushTokenRemoved message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushTokenRemoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PushTokenRemoved
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.PushTokenRemoved;
+
+            /**
+             * Creates a plain object from a PushTokenRemoved message. Also converts values to other types if specified.
+             * @param message PushTokenRemoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.PushTokenRemoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushTokenRemoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushTokenRemoved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushTokenRemoved {
+
+            /** Properties of a PushTokenRemoved. */
+            interface $Properties {
+
+                /** PushTokenRemoved userId */
+                userId?: (string|null);
+
+                /** PushTokenRemoved deviceId */
+                deviceId?: (string|null);
+
+                /** PushTokenRemoved token */
+                token?: (string|null);
+
+                /** PushTokenRemoved reason */
+                reason?: (string|null);
+
+                /** PushTokenRemoved atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushTokenRemoved. */
+            type $Shape = parley.v1.PushTokenRemoved.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationMuteSet.
+         * @deprecated Use parley.v1.ConversationMuteSet.$Properties instead.
+         */
+        interface IConversationMuteSet extends parley.v1.ConversationMuteSet.$Properties {
+        }
+
+        /** Represents a ConversationMuteSet. */
+        class ConversationMuteSet {
+
+            /**
+             * Constructs a new ConversationMuteSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ConversationMuteSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationMuteSet userId. */
+            userId: string;
+
+            /** ConversationMuteSet conversationId. */
+            conversationId: string;
+
+            /** ConversationMuteSet muted. */
+            muted: boolean;
+
+            /** ConversationMuteSet untilMs. */
+            untilMs: number;
+
+            /** ConversationMuteSet atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new ConversationMuteSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationMuteSet instance
+             */
+            static create(properties: parley.v1.ConversationMuteSet.$Shape): parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape;
+            static create(properties?: parley.v1.ConversationMuteSet.$Properties): parley.v1.ConversationMuteSet;
+
+            /**
+             * Encodes the specified ConversationMuteSet message. Does not implicitly {@link parley.v1.ConversationMuteSet.verify|verify} messages.
+             * @param message ConversationMuteSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ConversationMuteSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConversationMuteSet message, length delimited. Does not implicitly {@link parley.v1.ConversationMuteSet.verify|verify} messages.
+             * @param message ConversationMuteSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ConversationMuteSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationMuteSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape} ConversationMuteSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape;
+
+            /**
+             * Decodes a ConversationMuteSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape} ConversationMuteSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape;
+
+            /**
+             * Verifies a ConversationMuteSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConversationMuteSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConversationMuteSet
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ConversationMuteSet;
+
+            /**
+             * Creates a plain object from a ConversationMuteSet message. Also converts values to other types if specified.
+             * @param message ConversationMuteSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ConversationMuteSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationMuteSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConversationMuteSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationMuteSet {
+
+            /** Properties of a ConversationMuteSet. */
+            interface $Properties {
+
+                /** ConversationMuteSet userId */
+                userId?: (string|null);
+
+                /** ConversationMuteSet conversationId */
+                conversationId?: (string|null);
+
+                /** ConversationMuteSet muted */
+                muted?: (boolean|null);
+
+                /** ConversationMuteSet untilMs */
+                untilMs?: (number|null);
+
+                /** ConversationMuteSet atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationMuteSet. */
+            type $Shape = parley.v1.ConversationMuteSet.$Properties;
+        }
+
+        /**
          * Properties of an Event.
          * @deprecated Use parley.v1.Event.$Properties instead.
          */
@@ -1798,8 +2372,20 @@ export namespace parley {
             /** Event messagesRead. */
             messagesRead?: (parley.v1.MessagesRead.$Properties|null);
 
+            /** Event deviceRevoked. */
+            deviceRevoked?: (parley.v1.DeviceRevoked.$Properties|null);
+
+            /** Event pushTokenSet. */
+            pushTokenSet?: (parley.v1.PushTokenSet.$Properties|null);
+
+            /** Event pushTokenRemoved. */
+            pushTokenRemoved?: (parley.v1.PushTokenRemoved.$Properties|null);
+
+            /** Event conversationMuteSet. */
+            conversationMuteSet?: (parley.v1.ConversationMuteSet.$Properties|null);
+
             /** Event body. */
-            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead");
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -1921,8 +2507,20 @@ export namespace parley {
                 /** Event messagesRead */
                 messagesRead?: (parley.v1.MessagesRead.$Properties|null);
 
+                /** Event deviceRevoked */
+                deviceRevoked?: (parley.v1.DeviceRevoked.$Properties|null);
+
+                /** Event pushTokenSet */
+                pushTokenSet?: (parley.v1.PushTokenSet.$Properties|null);
+
+                /** Event pushTokenRemoved */
+                pushTokenRemoved?: (parley.v1.PushTokenRemoved.$Properties|null);
+
+                /** Event conversationMuteSet */
+                conversationMuteSet?: (parley.v1.ConversationMuteSet.$Properties|null);
+
                 /** Event body */
-                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead");
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1942,9 +2540,13 @@ export namespace parley {
               memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
               messagesDelivered?: parley.v1.MessagesDelivered.$Shape|null;
               messagesRead?: parley.v1.MessagesRead.$Shape|null;
+              deviceRevoked?: parley.v1.DeviceRevoked.$Shape|null;
+              pushTokenSet?: parley.v1.PushTokenSet.$Shape|null;
+              pushTokenRemoved?: parley.v1.PushTokenRemoved.$Shape|null;
+              conversationMuteSet?: parley.v1.ConversationMuteSet.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape })
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape })
             );
         }
 

@@ -5175,6 +5175,1662 @@ export const parley = $root.parley = (() => {
             return MessagesRead;
         })();
 
+        v1.DeviceRevoked = (function() {
+
+            /**
+             * Properties of a DeviceRevoked.
+             * @typedef {Object} parley.v1.DeviceRevoked.$Properties
+             * @property {string|null} [userId] DeviceRevoked userId
+             * @property {string|null} [deviceId] DeviceRevoked deviceId
+             * @property {string|null} [byDeviceId] DeviceRevoked byDeviceId
+             * @property {number|null} [atMs] DeviceRevoked atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceRevoked.
+             * @memberof parley.v1
+             * @interface IDeviceRevoked
+             * @augments parley.v1.DeviceRevoked.$Properties
+             * @deprecated Use parley.v1.DeviceRevoked.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceRevoked.
+             * @typedef {parley.v1.DeviceRevoked.$Properties} parley.v1.DeviceRevoked.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceRevoked.
+             * @memberof parley.v1
+             * @classdesc Represents a DeviceRevoked.
+             * @constructor
+             * @param {parley.v1.DeviceRevoked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceRevoked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceRevoked userId.
+             * @member {string} userId
+             * @memberof parley.v1.DeviceRevoked
+             * @instance
+             */
+            DeviceRevoked.prototype.userId = "";
+
+            /**
+             * DeviceRevoked deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.DeviceRevoked
+             * @instance
+             */
+            DeviceRevoked.prototype.deviceId = "";
+
+            /**
+             * DeviceRevoked byDeviceId.
+             * @member {string} byDeviceId
+             * @memberof parley.v1.DeviceRevoked
+             * @instance
+             */
+            DeviceRevoked.prototype.byDeviceId = "";
+
+            /**
+             * DeviceRevoked atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.DeviceRevoked
+             * @instance
+             */
+            DeviceRevoked.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DeviceRevoked instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {parley.v1.DeviceRevoked.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.DeviceRevoked} DeviceRevoked instance
+             * @type {{
+             *   (properties: parley.v1.DeviceRevoked.$Shape): parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape;
+             *   (properties?: parley.v1.DeviceRevoked.$Properties): parley.v1.DeviceRevoked;
+             * }}
+             */
+            DeviceRevoked.create = function(properties) {
+                return new DeviceRevoked(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceRevoked message. Does not implicitly {@link parley.v1.DeviceRevoked.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {parley.v1.DeviceRevoked.$Properties} message DeviceRevoked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceRevoked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.byDeviceId != null && $Object.hasOwnProperty.call(message, "byDeviceId") && message.byDeviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.byDeviceId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeviceRevoked message, length delimited. Does not implicitly {@link parley.v1.DeviceRevoked.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {parley.v1.DeviceRevoked.$Properties} message DeviceRevoked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceRevoked.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceRevoked message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape} DeviceRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceRevoked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.DeviceRevoked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byDeviceId = value;
+                            else
+                                delete message.byDeviceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DeviceRevoked message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.DeviceRevoked & parley.v1.DeviceRevoked.$Shape} DeviceRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceRevoked.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceRevoked message.
+             * @function verify
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceRevoked.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.byDeviceId != null && $Object.hasOwnProperty.call(message, "byDeviceId"))
+                    if (!$util.isString(message.byDeviceId))
+                        return "byDeviceId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceRevoked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.DeviceRevoked} DeviceRevoked
+             */
+            DeviceRevoked.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.DeviceRevoked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.DeviceRevoked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.DeviceRevoked();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.byDeviceId != null)
+                    if (typeof object.byDeviceId !== "string" || object.byDeviceId.length)
+                        message.byDeviceId = $String(object.byDeviceId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceRevoked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {parley.v1.DeviceRevoked} message DeviceRevoked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceRevoked.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.byDeviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.byDeviceId != null && $Object.hasOwnProperty.call(message, "byDeviceId"))
+                    object.byDeviceId = message.byDeviceId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceRevoked to JSON.
+             * @function toJSON
+             * @memberof parley.v1.DeviceRevoked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceRevoked.prototype.toJSON = function() {
+                return DeviceRevoked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceRevoked
+             * @function getTypeUrl
+             * @memberof parley.v1.DeviceRevoked
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceRevoked.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.DeviceRevoked";
+            };
+
+            return DeviceRevoked;
+        })();
+
+        /**
+         * PushKind enum.
+         * @name parley.v1.PushKind
+         * @enum {number}
+         * @property {number} PUSH_KIND_UNSPECIFIED=0 PUSH_KIND_UNSPECIFIED value
+         * @property {number} PUSH_KIND_WEBHOOK=1 PUSH_KIND_WEBHOOK value
+         * @property {number} PUSH_KIND_FCM=2 PUSH_KIND_FCM value
+         * @property {number} PUSH_KIND_APNS=3 PUSH_KIND_APNS value
+         */
+        v1.PushKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PUSH_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PUSH_KIND_WEBHOOK"] = 1;
+            values[valuesById[2] = "PUSH_KIND_FCM"] = 2;
+            values[valuesById[3] = "PUSH_KIND_APNS"] = 3;
+            return values;
+        })();
+
+        v1.PushTokenSet = (function() {
+
+            /**
+             * Properties of a PushTokenSet.
+             * @typedef {Object} parley.v1.PushTokenSet.$Properties
+             * @property {string|null} [userId] PushTokenSet userId
+             * @property {string|null} [deviceId] PushTokenSet deviceId
+             * @property {parley.v1.PushKind|null} [kind] PushTokenSet kind
+             * @property {string|null} [token] PushTokenSet token
+             * @property {number|null} [atMs] PushTokenSet atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushTokenSet.
+             * @memberof parley.v1
+             * @interface IPushTokenSet
+             * @augments parley.v1.PushTokenSet.$Properties
+             * @deprecated Use parley.v1.PushTokenSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushTokenSet.
+             * @typedef {parley.v1.PushTokenSet.$Properties} parley.v1.PushTokenSet.$Shape
+             */
+
+            /**
+             * Constructs a new PushTokenSet.
+             * @memberof parley.v1
+             * @classdesc Represents a PushTokenSet.
+             * @constructor
+             * @param {parley.v1.PushTokenSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushTokenSet = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushTokenSet userId.
+             * @member {string} userId
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             */
+            PushTokenSet.prototype.userId = "";
+
+            /**
+             * PushTokenSet deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             */
+            PushTokenSet.prototype.deviceId = "";
+
+            /**
+             * PushTokenSet kind.
+             * @member {parley.v1.PushKind} kind
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             */
+            PushTokenSet.prototype.kind = 0;
+
+            /**
+             * PushTokenSet token.
+             * @member {string} token
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             */
+            PushTokenSet.prototype.token = "";
+
+            /**
+             * PushTokenSet atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             */
+            PushTokenSet.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new PushTokenSet instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {parley.v1.PushTokenSet.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.PushTokenSet} PushTokenSet instance
+             * @type {{
+             *   (properties: parley.v1.PushTokenSet.$Shape): parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape;
+             *   (properties?: parley.v1.PushTokenSet.$Properties): parley.v1.PushTokenSet;
+             * }}
+             */
+            PushTokenSet.create = function(properties) {
+                return new PushTokenSet(properties);
+            };
+
+            /**
+             * Encodes the specified PushTokenSet message. Does not implicitly {@link parley.v1.PushTokenSet.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {parley.v1.PushTokenSet.$Properties} message PushTokenSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.token);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PushTokenSet message, length delimited. Does not implicitly {@link parley.v1.PushTokenSet.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {parley.v1.PushTokenSet.$Properties} message PushTokenSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenSet.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PushTokenSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape} PushTokenSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.PushTokenSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PushTokenSet message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.PushTokenSet & parley.v1.PushTokenSet.$Shape} PushTokenSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenSet.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PushTokenSet message.
+             * @function verify
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushTokenSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a PushTokenSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.PushTokenSet} PushTokenSet
+             */
+            PushTokenSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.PushTokenSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.PushTokenSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.PushTokenSet();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.parley.v1.PushKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "PUSH_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "PUSH_KIND_WEBHOOK":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "PUSH_KIND_FCM":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "PUSH_KIND_APNS":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushTokenSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {parley.v1.PushTokenSet} message PushTokenSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushTokenSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.kind = options.enums === $String ? "PUSH_KIND_UNSPECIFIED" : 0;
+                    object.token = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.parley.v1.PushKind[message.kind] === $undefined ? message.kind : $root.parley.v1.PushKind[message.kind] : message.kind;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this PushTokenSet to JSON.
+             * @function toJSON
+             * @memberof parley.v1.PushTokenSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushTokenSet.prototype.toJSON = function() {
+                return PushTokenSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushTokenSet
+             * @function getTypeUrl
+             * @memberof parley.v1.PushTokenSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushTokenSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.PushTokenSet";
+            };
+
+            return PushTokenSet;
+        })();
+
+        v1.PushTokenRemoved = (function() {
+
+            /**
+             * Properties of a PushTokenRemoved.
+             * @typedef {Object} parley.v1.PushTokenRemoved.$Properties
+             * @property {string|null} [userId] PushTokenRemoved userId
+             * @property {string|null} [deviceId] PushTokenRemoved deviceId
+             * @property {string|null} [token] PushTokenRemoved token
+             * @property {string|null} [reason] PushTokenRemoved reason
+             * @property {number|null} [atMs] PushTokenRemoved atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushTokenRemoved.
+             * @memberof parley.v1
+             * @interface IPushTokenRemoved
+             * @augments parley.v1.PushTokenRemoved.$Properties
+             * @deprecated Use parley.v1.PushTokenRemoved.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushTokenRemoved.
+             * @typedef {parley.v1.PushTokenRemoved.$Properties} parley.v1.PushTokenRemoved.$Shape
+             */
+
+            /**
+             * Constructs a new PushTokenRemoved.
+             * @memberof parley.v1
+             * @classdesc Represents a PushTokenRemoved.
+             * @constructor
+             * @param {parley.v1.PushTokenRemoved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushTokenRemoved = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushTokenRemoved userId.
+             * @member {string} userId
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             */
+            PushTokenRemoved.prototype.userId = "";
+
+            /**
+             * PushTokenRemoved deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             */
+            PushTokenRemoved.prototype.deviceId = "";
+
+            /**
+             * PushTokenRemoved token.
+             * @member {string} token
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             */
+            PushTokenRemoved.prototype.token = "";
+
+            /**
+             * PushTokenRemoved reason.
+             * @member {string} reason
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             */
+            PushTokenRemoved.prototype.reason = "";
+
+            /**
+             * PushTokenRemoved atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             */
+            PushTokenRemoved.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new PushTokenRemoved instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {parley.v1.PushTokenRemoved.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.PushTokenRemoved} PushTokenRemoved instance
+             * @type {{
+             *   (properties: parley.v1.PushTokenRemoved.$Shape): parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape;
+             *   (properties?: parley.v1.PushTokenRemoved.$Properties): parley.v1.PushTokenRemoved;
+             * }}
+             */
+            PushTokenRemoved.create = function(properties) {
+                return new PushTokenRemoved(properties);
+            };
+
+            /**
+             * Encodes the specified PushTokenRemoved message. Does not implicitly {@link parley.v1.PushTokenRemoved.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {parley.v1.PushTokenRemoved.$Properties} message PushTokenRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenRemoved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.token);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PushTokenRemoved message, length delimited. Does not implicitly {@link parley.v1.PushTokenRemoved.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {parley.v1.PushTokenRemoved.$Properties} message PushTokenRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushTokenRemoved.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PushTokenRemoved message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape} PushTokenRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenRemoved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.PushTokenRemoved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PushTokenRemoved message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.PushTokenRemoved & parley.v1.PushTokenRemoved.$Shape} PushTokenRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushTokenRemoved.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PushTokenRemoved message.
+             * @function verify
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushTokenRemoved.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a PushTokenRemoved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.PushTokenRemoved} PushTokenRemoved
+             */
+            PushTokenRemoved.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.PushTokenRemoved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.PushTokenRemoved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.PushTokenRemoved();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushTokenRemoved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {parley.v1.PushTokenRemoved} message PushTokenRemoved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushTokenRemoved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.token = "";
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this PushTokenRemoved to JSON.
+             * @function toJSON
+             * @memberof parley.v1.PushTokenRemoved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushTokenRemoved.prototype.toJSON = function() {
+                return PushTokenRemoved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushTokenRemoved
+             * @function getTypeUrl
+             * @memberof parley.v1.PushTokenRemoved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushTokenRemoved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.PushTokenRemoved";
+            };
+
+            return PushTokenRemoved;
+        })();
+
+        v1.ConversationMuteSet = (function() {
+
+            /**
+             * Properties of a ConversationMuteSet.
+             * @typedef {Object} parley.v1.ConversationMuteSet.$Properties
+             * @property {string|null} [userId] ConversationMuteSet userId
+             * @property {string|null} [conversationId] ConversationMuteSet conversationId
+             * @property {boolean|null} [muted] ConversationMuteSet muted
+             * @property {number|null} [untilMs] ConversationMuteSet untilMs
+             * @property {number|null} [atMs] ConversationMuteSet atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationMuteSet.
+             * @memberof parley.v1
+             * @interface IConversationMuteSet
+             * @augments parley.v1.ConversationMuteSet.$Properties
+             * @deprecated Use parley.v1.ConversationMuteSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationMuteSet.
+             * @typedef {parley.v1.ConversationMuteSet.$Properties} parley.v1.ConversationMuteSet.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationMuteSet.
+             * @memberof parley.v1
+             * @classdesc Represents a ConversationMuteSet.
+             * @constructor
+             * @param {parley.v1.ConversationMuteSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationMuteSet = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationMuteSet userId.
+             * @member {string} userId
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             */
+            ConversationMuteSet.prototype.userId = "";
+
+            /**
+             * ConversationMuteSet conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             */
+            ConversationMuteSet.prototype.conversationId = "";
+
+            /**
+             * ConversationMuteSet muted.
+             * @member {boolean} muted
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             */
+            ConversationMuteSet.prototype.muted = false;
+
+            /**
+             * ConversationMuteSet untilMs.
+             * @member {number} untilMs
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             */
+            ConversationMuteSet.prototype.untilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConversationMuteSet atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             */
+            ConversationMuteSet.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ConversationMuteSet instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {parley.v1.ConversationMuteSet.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ConversationMuteSet} ConversationMuteSet instance
+             * @type {{
+             *   (properties: parley.v1.ConversationMuteSet.$Shape): parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape;
+             *   (properties?: parley.v1.ConversationMuteSet.$Properties): parley.v1.ConversationMuteSet;
+             * }}
+             */
+            ConversationMuteSet.create = function(properties) {
+                return new ConversationMuteSet(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationMuteSet message. Does not implicitly {@link parley.v1.ConversationMuteSet.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {parley.v1.ConversationMuteSet.$Properties} message ConversationMuteSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationMuteSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.muted != null && $Object.hasOwnProperty.call(message, "muted") && message.muted !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.muted);
+                if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs") && (typeof message.untilMs === "object" ? message.untilMs.low || message.untilMs.high : message.untilMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.untilMs);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConversationMuteSet message, length delimited. Does not implicitly {@link parley.v1.ConversationMuteSet.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {parley.v1.ConversationMuteSet.$Properties} message ConversationMuteSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationMuteSet.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConversationMuteSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape} ConversationMuteSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationMuteSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ConversationMuteSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.muted = value;
+                            else
+                                delete message.muted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.untilMs = value;
+                            else
+                                delete message.untilMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConversationMuteSet message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ConversationMuteSet & parley.v1.ConversationMuteSet.$Shape} ConversationMuteSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationMuteSet.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConversationMuteSet message.
+             * @function verify
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConversationMuteSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.muted != null && $Object.hasOwnProperty.call(message, "muted"))
+                    if (typeof message.muted !== "boolean")
+                        return "muted: boolean expected";
+                if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs"))
+                    if (!$util.isInteger(message.untilMs) && !(message.untilMs && $util.isInteger(message.untilMs.low) && $util.isInteger(message.untilMs.high)))
+                        return "untilMs: integer|Long expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConversationMuteSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ConversationMuteSet} ConversationMuteSet
+             */
+            ConversationMuteSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ConversationMuteSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ConversationMuteSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ConversationMuteSet();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.muted != null)
+                    if (object.muted)
+                        message.muted = $Boolean(object.muted);
+                if (object.untilMs != null)
+                    if (typeof object.untilMs === "object" ? object.untilMs.low || object.untilMs.high : $Number(object.untilMs) !== 0)
+                        if ($util.Long)
+                            message.untilMs = $util.Long.fromValue(object.untilMs, false);
+                        else if (typeof object.untilMs === "string")
+                            message.untilMs = $parseInt(object.untilMs, 10);
+                        else if (typeof object.untilMs === "number")
+                            message.untilMs = object.untilMs;
+                        else if (typeof object.untilMs === "object")
+                            message.untilMs = new $util.LongBits(object.untilMs.low >>> 0, object.untilMs.high >>> 0).toNumber();
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationMuteSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {parley.v1.ConversationMuteSet} message ConversationMuteSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationMuteSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.conversationId = "";
+                    object.muted = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.untilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.untilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.muted != null && $Object.hasOwnProperty.call(message, "muted"))
+                    object.muted = message.muted;
+                if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.untilMs = typeof message.untilMs === "number" ? $BigInt(message.untilMs) : $util.Long.fromBits(message.untilMs.low >>> 0, message.untilMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.untilMs === "number")
+                        object.untilMs = options.longs === $String ? $String(message.untilMs) : message.untilMs;
+                    else
+                        object.untilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.untilMs) : options.longs === $Number ? new $util.LongBits(message.untilMs.low >>> 0, message.untilMs.high >>> 0).toNumber() : message.untilMs;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this ConversationMuteSet to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ConversationMuteSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationMuteSet.prototype.toJSON = function() {
+                return ConversationMuteSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationMuteSet
+             * @function getTypeUrl
+             * @memberof parley.v1.ConversationMuteSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationMuteSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ConversationMuteSet";
+            };
+
+            return ConversationMuteSet;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -5192,7 +6848,11 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.MemberRoleChanged.$Properties|null} [memberRoleChanged] Event memberRoleChanged
              * @property {parley.v1.MessagesDelivered.$Properties|null} [messagesDelivered] Event messagesDelivered
              * @property {parley.v1.MessagesRead.$Properties|null} [messagesRead] Event messagesRead
-             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"} [body] Event body
+             * @property {parley.v1.DeviceRevoked.$Properties|null} [deviceRevoked] Event deviceRevoked
+             * @property {parley.v1.PushTokenSet.$Properties|null} [pushTokenSet] Event pushTokenSet
+             * @property {parley.v1.PushTokenRemoved.$Properties|null} [pushTokenRemoved] Event pushTokenRemoved
+             * @property {parley.v1.ConversationMuteSet.$Properties|null} [conversationMuteSet] Event conversationMuteSet
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"} [body] Event body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5219,9 +6879,13 @@ export const parley = $root.parley = (() => {
              *   memberRoleChanged?: parley.v1.MemberRoleChanged.$Shape|null;
              *   messagesDelivered?: parley.v1.MessagesDelivered.$Shape|null;
              *   messagesRead?: parley.v1.MessagesRead.$Shape|null;
+             *   deviceRevoked?: parley.v1.DeviceRevoked.$Shape|null;
+             *   pushTokenSet?: parley.v1.PushTokenSet.$Shape|null;
+             *   pushTokenRemoved?: parley.v1.PushTokenRemoved.$Shape|null;
+             *   conversationMuteSet?: parley.v1.ConversationMuteSet.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape })
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape })
              * )} parley.v1.Event.$Shape
              */
 
@@ -5336,17 +7000,49 @@ export const parley = $root.parley = (() => {
              */
             Event.prototype.messagesRead = null;
 
+            /**
+             * Event deviceRevoked.
+             * @member {parley.v1.DeviceRevoked.$Properties|null|undefined} deviceRevoked
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.deviceRevoked = null;
+
+            /**
+             * Event pushTokenSet.
+             * @member {parley.v1.PushTokenSet.$Properties|null|undefined} pushTokenSet
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.pushTokenSet = null;
+
+            /**
+             * Event pushTokenRemoved.
+             * @member {parley.v1.PushTokenRemoved.$Properties|null|undefined} pushTokenRemoved
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.pushTokenRemoved = null;
+
+            /**
+             * Event conversationMuteSet.
+             * @member {parley.v1.ConversationMuteSet.$Properties|null|undefined} conversationMuteSet
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.conversationMuteSet = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event body.
-             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|undefined} body
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|undefined} body
              * @memberof parley.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead"]),
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead", "deviceRevoked", "pushTokenSet", "pushTokenRemoved", "conversationMuteSet"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5406,6 +7102,14 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.MessagesDelivered.encode(message.messagesDelivered, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.messagesRead != null && $Object.hasOwnProperty.call(message, "messagesRead"))
                     $root.parley.v1.MessagesRead.encode(message.messagesRead, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.deviceRevoked != null && $Object.hasOwnProperty.call(message, "deviceRevoked"))
+                    $root.parley.v1.DeviceRevoked.encode(message.deviceRevoked, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.pushTokenSet != null && $Object.hasOwnProperty.call(message, "pushTokenSet"))
+                    $root.parley.v1.PushTokenSet.encode(message.pushTokenSet, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.pushTokenRemoved != null && $Object.hasOwnProperty.call(message, "pushTokenRemoved"))
+                    $root.parley.v1.PushTokenRemoved.encode(message.pushTokenRemoved, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.conversationMuteSet != null && $Object.hasOwnProperty.call(message, "conversationMuteSet"))
+                    $root.parley.v1.ConversationMuteSet.encode(message.conversationMuteSet, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5545,6 +7249,34 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.messagesRead = $root.parley.v1.MessagesRead.decode(reader, reader.size(), $undefined, _depth + 1, message.messagesRead);
                             message.body = "messagesRead";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.deviceRevoked = $root.parley.v1.DeviceRevoked.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceRevoked);
+                            message.body = "deviceRevoked";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.pushTokenSet = $root.parley.v1.PushTokenSet.decode(reader, reader.size(), $undefined, _depth + 1, message.pushTokenSet);
+                            message.body = "pushTokenSet";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.pushTokenRemoved = $root.parley.v1.PushTokenRemoved.decode(reader, reader.size(), $undefined, _depth + 1, message.pushTokenRemoved);
+                            message.body = "pushTokenRemoved";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversationMuteSet = $root.parley.v1.ConversationMuteSet.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationMuteSet);
+                            message.body = "conversationMuteSet";
                             continue;
                         }
                     }
@@ -5714,6 +7446,46 @@ export const parley = $root.parley = (() => {
                             return "messagesRead." + error;
                     }
                 }
+                if (message.deviceRevoked != null && $Object.hasOwnProperty.call(message, "deviceRevoked")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.DeviceRevoked.verify(message.deviceRevoked, _depth + 1);
+                        if (error)
+                            return "deviceRevoked." + error;
+                    }
+                }
+                if (message.pushTokenSet != null && $Object.hasOwnProperty.call(message, "pushTokenSet")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.PushTokenSet.verify(message.pushTokenSet, _depth + 1);
+                        if (error)
+                            return "pushTokenSet." + error;
+                    }
+                }
+                if (message.pushTokenRemoved != null && $Object.hasOwnProperty.call(message, "pushTokenRemoved")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.PushTokenRemoved.verify(message.pushTokenRemoved, _depth + 1);
+                        if (error)
+                            return "pushTokenRemoved." + error;
+                    }
+                }
+                if (message.conversationMuteSet != null && $Object.hasOwnProperty.call(message, "conversationMuteSet")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.ConversationMuteSet.verify(message.conversationMuteSet, _depth + 1);
+                        if (error)
+                            return "conversationMuteSet." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5795,6 +7567,26 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Event.messagesRead: object expected");
                     message.messagesRead = $root.parley.v1.MessagesRead.fromObject(object.messagesRead, _depth + 1);
                 }
+                if (object.deviceRevoked != null) {
+                    if (!$util.isObject(object.deviceRevoked))
+                        throw $TypeError(".parley.v1.Event.deviceRevoked: object expected");
+                    message.deviceRevoked = $root.parley.v1.DeviceRevoked.fromObject(object.deviceRevoked, _depth + 1);
+                }
+                if (object.pushTokenSet != null) {
+                    if (!$util.isObject(object.pushTokenSet))
+                        throw $TypeError(".parley.v1.Event.pushTokenSet: object expected");
+                    message.pushTokenSet = $root.parley.v1.PushTokenSet.fromObject(object.pushTokenSet, _depth + 1);
+                }
+                if (object.pushTokenRemoved != null) {
+                    if (!$util.isObject(object.pushTokenRemoved))
+                        throw $TypeError(".parley.v1.Event.pushTokenRemoved: object expected");
+                    message.pushTokenRemoved = $root.parley.v1.PushTokenRemoved.fromObject(object.pushTokenRemoved, _depth + 1);
+                }
+                if (object.conversationMuteSet != null) {
+                    if (!$util.isObject(object.conversationMuteSet))
+                        throw $TypeError(".parley.v1.Event.conversationMuteSet: object expected");
+                    message.conversationMuteSet = $root.parley.v1.ConversationMuteSet.fromObject(object.conversationMuteSet, _depth + 1);
+                }
                 return message;
             };
 
@@ -5874,6 +7666,26 @@ export const parley = $root.parley = (() => {
                     object.messagesRead = $root.parley.v1.MessagesRead.toObject(message.messagesRead, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "messagesRead";
+                }
+                if (message.deviceRevoked != null && $Object.hasOwnProperty.call(message, "deviceRevoked")) {
+                    object.deviceRevoked = $root.parley.v1.DeviceRevoked.toObject(message.deviceRevoked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "deviceRevoked";
+                }
+                if (message.pushTokenSet != null && $Object.hasOwnProperty.call(message, "pushTokenSet")) {
+                    object.pushTokenSet = $root.parley.v1.PushTokenSet.toObject(message.pushTokenSet, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "pushTokenSet";
+                }
+                if (message.pushTokenRemoved != null && $Object.hasOwnProperty.call(message, "pushTokenRemoved")) {
+                    object.pushTokenRemoved = $root.parley.v1.PushTokenRemoved.toObject(message.pushTokenRemoved, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "pushTokenRemoved";
+                }
+                if (message.conversationMuteSet != null && $Object.hasOwnProperty.call(message, "conversationMuteSet")) {
+                    object.conversationMuteSet = $root.parley.v1.ConversationMuteSet.toObject(message.conversationMuteSet, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "conversationMuteSet";
                 }
                 return object;
             };

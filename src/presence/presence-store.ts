@@ -35,6 +35,15 @@ export interface PresenceStore {
    * that was the last session. Safe to run from every gateway at once.
    */
   sweep(limit: number): Promise<SweepResult>;
-  /** The current state of each user (offline with lastSeenMs 0 for users never seen). */
+  /**
+   * The current state of each user (offline with lastSeenMs 0 for users never seen). Online
+   * means connected: at least one session connected or heartbeated within the timeout and has
+   * not ended (graceful close) or been swept since.
+   */
   read(userIds: readonly string[]): Promise<Map<string, PresenceState>>;
+  /**
+   * When each session of the user was last active: its latest connect, heartbeat or graceful
+   * close (ms). Kept as long as last seen; sessions never seen are absent.
+   */
+  lastActive(userId: string): Promise<Map<string, number>>;
 }

@@ -1,6 +1,7 @@
 // PresenceStore on Redis. Keys (names.ts): a sorted set of session deadlines shared by every
 // gateway, per user a hash of live sessions (session → last heartbeat) that expires at twice
-// the timeout, and per user a record {seen, ver, on} that expires after LAST_SEEN_TTL_S.
+// the timeout, per user a record {seen, ver, on} that expires after LAST_SEEN_TTL_S, and per
+// user a hash of each session's last activity (session → ms) that expires after LAST_SEEN_TTL_S.
 // Every transition runs in one Lua script, so it is atomic: of all gateways sweeping at the
 // same moment exactly one removes a given session, and only the removal of a user's last
 // session reports the user offline. Times come from Redis's clock (TIME), so gateways with
@@ -30,10 +31,20 @@ local function go_offline(ukey, seen, now, ttl)
 end
 `;
 
-// KEYS: deadlines, sessions, user. ARGV: member, session, timeout ms, record ttl ms.
+// The session's device was active now (its last active in the device list): one more field
+// in the same script, so keeping it costs no round trip.
+const TOUCH_DEVICE = `
+local function touch_device(dkey, session, now, ttl)
+  redis.call('HSET', dkey, session, now)
+  redis.call('PEXPIRE', dkey, ttl)
+end
+`;
+
+// KEYS: deadlines, sessions, user, devices. ARGV: member, session, timeout ms, record ttl ms.
 // Returns {1 if the user came online, seen, version}.
-const HEARTBEAT = new LuaScript(`${NOW}
+const HEARTBEAT = new LuaScript(`${NOW}${TOUCH_DEVICE}
 local timeout = tonumber(ARGV[3])
+touch_device(KEYS[4], ARGV[2], now, ARGV[4])
 local was_online = redis.call('EXISTS', KEYS[2]) == 1
 redis.call('HSET', KEYS[2], ARGV[2], now)
 redis.call('PEXPIRE', KEYS[2], 2 * timeout)
@@ -48,11 +59,12 @@ redis.call('PEXPIRE', KEYS[3], ARGV[4])
 return {was_online and 0 or 1, now, ver}
 `);
 
-// KEYS: deadlines, sessions, user. ARGV: member, session, record ttl ms.
+// KEYS: deadlines, sessions, user, devices. ARGV: member, session, record ttl ms.
 // Returns {1 if the user went offline, seen, version}. Closing is activity: it moves seen.
-const END = new LuaScript(`${NOW}${GO_OFFLINE}
+const END = new LuaScript(`${NOW}${GO_OFFLINE}${TOUCH_DEVICE}
 redis.call('ZREM', KEYS[1], ARGV[1])
 if redis.call('HDEL', KEYS[2], ARGV[2]) == 0 then return {0, 0, 0} end
+touch_device(KEYS[4], ARGV[2], now, ARGV[3])
 if redis.call('EXISTS', KEYS[2]) == 1 then
   redis.call('HSET', KEYS[3], 'seen', now)
   redis.call('PEXPIRE', KEYS[3], ARGV[3])
@@ -107,7 +119,7 @@ export class RedisPresenceStore implements PresenceStore {
 
   private keys(userId: string): string[] {
     const n = this.names;
-    return [n.presenceDeadlinesKey, n.presenceSessionsKey(userId), n.presenceUserKey(userId)];
+    return [n.presenceDeadlinesKey, n.presenceSessionsKey(userId), n.presenceUserKey(userId), n.deviceActivityKey(userId)];
   }
 
   async heartbeat(userId: string, sessionId: string): Promise<PresenceChange | undefined> {
@@ -131,6 +143,11 @@ export class RedisPresenceStore implements PresenceStore {
       offline.push({ userId: String(flat[i]), online: false, lastSeenMs: Number(flat[i + 1]), version: Number(flat[i + 2]) });
     }
     return { removed: Number(flat[0]), offline };
+  }
+
+  async lastActive(userId: string): Promise<Map<string, number>> {
+    const all = await this.redis.hgetall(this.names.deviceActivityKey(userId));
+    return new Map(Object.entries(all).map(([session, ms]) => [session, Number(ms)]));
   }
 
   async read(userIds: readonly string[]): Promise<Map<string, PresenceState>> {

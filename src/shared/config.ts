@@ -63,6 +63,13 @@ const schema = z.object({
   PUSH_TIMEOUT_MS: count(10_000),
   PUSH_TTL_S: seconds(24 * 3600),
   PUSH_PREVIEW_CHARS: count(120),
+  // The notifier (parley notify): which messages become pushes.
+  /** Messages handled per batch (one Postgres query and one Redis read per batch). */
+  NOTIFY_BATCH: count(500),
+  /** A message older than this when the notifier reaches it gets no push (after an outage). */
+  NOTIFY_MAX_AGE_S: seconds(600),
+  /** On shutdown, how long queued pushes and their retries may still go out. */
+  NOTIFY_DRAIN_MS: z.coerce.number().int().min(0).default(5000),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -24,6 +24,10 @@ export type ConversationRenamed = parley.v1.ConversationRenamed;
 export type MemberRoleChanged = parley.v1.MemberRoleChanged;
 export type MessagesDelivered = parley.v1.MessagesDelivered;
 export type MessagesRead = parley.v1.MessagesRead;
+export type DeviceRevoked = parley.v1.DeviceRevoked;
+export type PushTokenSet = parley.v1.PushTokenSet;
+export type PushTokenRemoved = parley.v1.PushTokenRemoved;
+export type ConversationMuteSet = parley.v1.ConversationMuteSet;
 
 export function encodeEvent(event: IEvent): Uint8Array {
   return pb.Event.encode(event).finish();

@@ -21,6 +21,10 @@ export interface Names {
   progressSubject(projection: string): string;
   /** Core NATS subject the conversation projector names conversations on after their membership changed. */
   readonly membershipSubject: string;
+  /** Core NATS subject the users projector names revoked devices on (space-separated ids); every gateway closes their sockets. */
+  readonly revokedSubject: string;
+  /** Durable consumer of the CONV stream that decides push notifications. */
+  readonly notifierConsumer: string;
   /** Core NATS subject of a large group's accepted messages, for the gateways of its followers. */
   groupSubject(conversationId: string): string;
   /** Core NATS, never a stream: presence changes of one user, one subject per user. */
@@ -36,6 +40,8 @@ export interface Names {
   presenceSessionsKey(userId: string): string;
   /** Redis hash of one user's presence record: `seen` (last seen, ms) and `ver` (version). */
   presenceUserKey(userId: string): string;
+  /** Redis hash of one user's devices: device_id → last active (connect, heartbeat or graceful close, ms). */
+  deviceActivityKey(userId: string): string;
 }
 
 export function namesFor(prefix: string): Names {
@@ -55,6 +61,8 @@ export function namesFor(prefix: string): Names {
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
     membershipSubject: `${prefix}.membership`,
+    revokedSubject: `${prefix}.revoked`,
+    notifierConsumer: `${up}_notifier`,
     groupSubject: (id: string) => `${prefix}.group.${id}`,
     presenceSubject: (userId: string) => `${prefix}.presence.${userId}`,
     presenceFilter: `${prefix}.presence.*`,
@@ -64,5 +72,6 @@ export function namesFor(prefix: string): Names {
     presenceDeadlinesKey: `${prefix}:presence:deadlines`,
     presenceSessionsKey: (userId: string) => `${prefix}:presence:sessions:${userId}`,
     presenceUserKey: (userId: string) => `${prefix}:presence:user:${userId}`,
+    deviceActivityKey: (userId: string) => `${prefix}:presence:devices:${userId}`,
   });
 }

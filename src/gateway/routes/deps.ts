@@ -1,6 +1,8 @@
 import type { CommandContext } from '../../commands/context.js';
+import type { MembershipCache } from '../../commands/membership.js';
 import type { MessageSender } from '../../commands/send-message.js';
 import type { ReceiptRecorder } from '../../commands/receipts.js';
+import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
 import type { Authenticator } from '../authenticator.js';
 
@@ -9,5 +11,8 @@ export interface RouteDeps {
   auth: Authenticator;
   sender: MessageSender;
   receipts: ReceiptRecorder;
+  membership: MembershipCache;
+  /** Device activity (last active) for the device list. */
+  presence: PresenceStore;
   log: Logger;
 }

@@ -16,9 +16,22 @@ export interface DevicesTable {
   user_id: string;
   name: string;
   created_at_ms: number;
+  /** 'webhook' | 'fcm' | 'apns', with push_token; both null when the device gets no pushes. */
+  push_kind: string | null;
+  push_token: string | null;
+  push_set_at_ms: number | null;
+}
+
+/** A user's muted conversation: no pushes for it until until_ms (null: until unmuted). */
+export interface ConversationMutesTable {
+  user_id: string;
+  conversation_id: string;
+  until_ms: number | null;
+  at_ms: number;
 }
 
 export interface UsersTables {
   users: UsersTable;
   devices: DevicesTable;
+  conversation_mutes: ConversationMutesTable;
 }

@@ -24,17 +24,19 @@ PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
 help:
 	@echo "targets: deps services setup run test proto proto-check bench status down clean"
 
-# npm writes node_modules/.package-lock.json on every install, so it tells us
-# whether node_modules matches package-lock.json without reinstalling each time.
+# node_modules is (re)installed when package-lock.json's content differs from what it
+# was installed from (a hash kept in node_modules), not when its timestamp is newer: a
+# fresh checkout or worktree of the same lock file reuses what is there.
 # --strict-allow-scripts=false: npm 11 blocks dependency install scripts it has
 # not been told to allow (esbuild's optional postinstall here) and only warns;
 # this keeps a user/global `strict-allow-scripts=true` from turning that into a
 # failed install. (Older npm warns that it does not know the flag; harmless.)
-node_modules/.package-lock.json: package-lock.json
-	npm ci --strict-allow-scripts=false
-	@touch $@
-
-deps: node_modules/.package-lock.json
+deps:
+	@want=$$(sha256sum package-lock.json | cut -d' ' -f1); \
+	have=$$(cat node_modules/.parley-lock-sha256 2>/dev/null || true); \
+	if [ "$$want" != "$$have" ]; then \
+	  npm ci --strict-allow-scripts=false && echo "$$want" > node_modules/.parley-lock-sha256; \
+	fi
 
 services:
 	bash infra/services.sh up

@@ -1,27 +1,30 @@
 // Appends device feed entries to the FEED stream. The conversation projector is the only
 // writer of FEED, so it knows the sequence each entry will get: the entry carries its own
 // cursor, and every publish states "expected last sequence", so a prediction can never be
-// wrong silently. Each entry records its source (conversation seq and recipient index) in a
-// header; after a crash the projector skips what the last stored entry shows was already
-// written, so a replayed batch never writes an entry twice.
+// wrong silently. An entry says where it came from without any header: the conversation seq
+// inside it and the recipient in its subject, and the recipients of one event are appended in
+// sorted order. After a crash the projector skips everything up to the last stored entry, so
+// a replayed batch never writes an entry twice.
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
 import { AckPublisher, type PubAck } from '../../shared/ack-publisher.js';
-import { encodeFeedEntry, type FeedEntryMeta } from '../../shared/events.js';
+import { encodeFeedEntry, feedEntryHead, type FeedEntryMeta } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 
-export const SOURCE_HEADER = 'Parley-Src';
-
+/** The last entry written: its conversation seq and recipient. */
 interface Mark {
   seq: number;
-  index: number;
+  recipient: string;
 }
+
+/** Above every user id: everything at the mark's seq was written. */
+const ALL = '\uffff';
 
 export class FeedWriter {
   private nextSeq = 1;
-  private written: Mark = { seq: 0, index: -1 };
+  private written: Mark = { seq: 0, recipient: '' };
   /** Feed entries (cursor > 0) and core NATS announcements (cursor 0), in the order they go out. */
-  private pending: Array<{ subject: string; data: Uint8Array; source: string; cursor: number }> = [];
+  private pending: Array<{ subject: string; data: Uint8Array; cursor: number }> = [];
   private readonly publisher: AckPublisher;
 
   constructor(
@@ -37,14 +40,14 @@ export class FeedWriter {
     const info = await jsm.streams.info(this.names.feedStream);
     this.pending = [];
     this.nextSeq = info.state.last_seq + 1;
-    this.written = { seq: checkpoint, index: Number.MAX_SAFE_INTEGER };
+    this.written = { seq: checkpoint, recipient: ALL };
     if (info.state.messages === 0) return;
     try {
       const last = await jsm.streams.getMessage(this.names.feedStream, { seq: info.state.last_seq });
-      const src = last?.header?.get(SOURCE_HEADER);
-      if (src) {
-        const [seq, index] = src.split('.').map(Number);
-        if (seq !== undefined && index !== undefined && seq >= checkpoint) this.written = { seq, index };
+      if (last) {
+        const { seq } = feedEntryHead(last.data);
+        const recipient = last.subject.slice(this.names.feedSubject('').length);
+        if (seq >= checkpoint) this.written = { seq, recipient };
       }
     } catch (err) {
       // The last entry aged out: everything up to the checkpoint was written, nothing after.
@@ -53,9 +56,9 @@ export class FeedWriter {
   }
 
   /**
-   * Queues the entries of one event for its recipients (in a fixed order); entries written
-   * before a crash are skipped. Nothing is sent until commit(). unread: the count to put in
-   * one recipient's entry.
+   * Queues the entries of one event for its recipients (sorted: the order is what lets a
+   * restart tell what was written); entries written before a crash are skipped. Nothing is
+   * sent until commit(). unread: the count to put in one recipient's entry.
    */
   append(
     convSeq: number,
@@ -64,15 +67,13 @@ export class FeedWriter {
     meta: FeedEntryMeta,
     unread?: { userId: string; count: number },
   ): void {
-    for (let index = 0; index < recipients.length; index++) {
-      if (convSeq < this.written.seq || (convSeq === this.written.seq && index <= this.written.index)) continue;
+    for (const userId of recipients) {
+      if (convSeq < this.written.seq || (convSeq === this.written.seq && userId <= this.written.recipient)) continue;
       const cursor = this.nextSeq++;
-      const userId = recipients[index]!;
       const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
       this.pending.push({
         subject: this.names.feedSubject(userId),
         data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta),
-        source: `${convSeq}.${index}`,
         cursor,
       });
     }
@@ -85,7 +86,7 @@ export class FeedWriter {
    * replayed batch announces again, and followers skip what they had by seq.
    */
   announce(subject: string, data: Uint8Array): void {
-    this.pending.push({ subject, data, source: '', cursor: 0 });
+    this.pending.push({ subject, data, cursor: 0 });
   }
 
   /**
@@ -99,7 +100,7 @@ export class FeedWriter {
     this.pending = [];
     let lastEntry = -1;
     for (let i = batch.length - 1; i >= 0 && lastEntry < 0; i--) if (batch[i]!.cursor > 0) lastEntry = i;
-    const opts = (e: (typeof batch)[number]) => ({ headers: { [SOURCE_HEADER]: e.source }, expectLastSeq: e.cursor - 1 });
+    const opts = (e: (typeof batch)[number]) => ({ expectLastSeq: e.cursor - 1 });
     let acked: Promise<PubAck> | undefined;
     batch.forEach((e, i) => {
       if (e.cursor === 0) this.publisher.publishUnacked(e.subject, e.data, undefined);

@@ -271,7 +271,8 @@ async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise
   for (const row of result.rows) {
     const f = pending[row.i]!;
     const r = f.receipt!;
-    f.recipients = r.read ? [...new Set([r.userId, ...row.senders])].sort() : row.senders;
+    // Sorted here, not by Postgres' collation: the feed writer relies on JavaScript's order.
+    f.recipients = r.read ? [...new Set([r.userId, ...row.senders])].sort() : [...row.senders].sort();
     if (row.unread !== null) f.unread = { userId: r.userId, count: row.unread };
   }
 }

@@ -78,10 +78,13 @@ export async function device(
   let acked = 0;
   const groups = new Map<string, number>();
   const ackedGroups = new Map<string, number>();
+  const seen: number[] = [];
+  const opened = performance.now();
   const ws = await openSocket(
     url,
     (data) => {
       const tag = bodyTag(data);
+      if (seen.length < 8) seen.push(tag >> 3);
       if (tag === DELIVER_TAG) {
         const d = pb.ServerFrame.decode(data).deliver!;
         if (d.cursor) cursor = Number(d.cursor);
@@ -92,7 +95,11 @@ export async function device(
     },
     { authorization: `Bearer ${token}` },
   );
-  ws.once('close', (code, reason) => fail(new Error(`device closed before CaughtUp: ${code} ${reason.toString()}`)));
+  let lastError = '';
+  ws.on('error', (err) => (lastError = String(err)));
+  ws.once('close', (code, reason) =>
+    fail(new Error(`device closed before CaughtUp: ${code} ${reason.toString()} ${lastError} after ${(performance.now() - opened).toFixed(0)} ms, frames ${seen.join(',')}`)),
+  );
   if (ack) {
     const timer = setInterval(() => {
       if (ws.readyState !== WebSocket.OPEN) return clearInterval(timer);

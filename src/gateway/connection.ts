@@ -16,10 +16,9 @@ import { CloseCode } from './close-codes.js';
 import type { CursorStore } from './cursor-store.js';
 import type { DeliveryReporter } from './delivery-reporter.js';
 import type { DeviceRevocations } from './device-revocations.js';
-import type { FeedHub, FeedSink } from './feed-hub.js';
+import type { EntryHub, EntrySink } from './entry-hub.js';
 import type { FeedReader } from './feed-reader.js';
 import { GroupFollowing } from './group-following.js';
-import type { GroupHub } from './group-hub.js';
 import type { EphemeralSink } from './local-sessions.js';
 import type { PresenceHub } from './presence-hub.js';
 import type { TypingRelay } from './typing-relay.js';
@@ -29,12 +28,14 @@ import type { parley } from '../gen/proto.js';
 export interface ConnectionDeps {
   auth: Authenticator;
   sender: MessageSender;
-  hub: FeedHub;
+  /** Live feed entries by user id. */
+  hub: EntryHub;
   reader: FeedReader;
   cursors: CursorStore;
   receipts: ReceiptRecorder;
   deliveries: DeliveryReporter;
-  groupHub: GroupHub;
+  /** Live messages of large groups by conversation id. */
+  groupHub: EntryHub;
   db: Db;
   catchUpBatch: number;
   presence: PresenceHub;
@@ -62,7 +63,7 @@ const MAX_PENDING_LIVE = 50_000;
 /** Delivered-but-unacknowledged messages remembered for delivery receipts; beyond it, forgotten (receipts come late, never wrong). */
 const MAX_UNACKED = 10_000;
 
-export class Connection implements FeedSink, EphemeralSink {
+export class Connection implements EntrySink, EphemeralSink {
   private state: State = 'auth';
   private principal: Principal | undefined;
   private lastSent = 0;
@@ -217,7 +218,7 @@ export class Connection implements FeedSink, EphemeralSink {
 
   // --- FeedSink and ReplayTarget ---
 
-  onFeedEntry(head: FeedEntryHead, entry: Uint8Array): void {
+  onEntry(head: FeedEntryHead, entry: Uint8Array): void {
     if (this.state === 'live') {
       if (this.advance(head, entry)) this.ws.cork(() => this.sendEntry(head, entry));
     } else if (this.state === 'catching-up') {

@@ -8,7 +8,6 @@ import type { CommandContext } from '../commands/context.js';
 import { MembershipCache } from '../commands/membership.js';
 import { ReceiptRecorder } from '../commands/receipts.js';
 import { DeliveryReporter } from './delivery-reporter.js';
-import { GroupHub } from './group-hub.js';
 import { MessageSender } from '../commands/send-message.js';
 import { AckPublisher } from '../shared/ack-publisher.js';
 import type { Config } from '../shared/config.js';
@@ -23,7 +22,7 @@ import { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
 import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
-import { FeedHub } from './feed-hub.js';
+import { EntryHub } from './entry-hub.js';
 import { FeedReader } from './feed-reader.js';
 import { route } from './http.js';
 import { LocalSessions } from './local-sessions.js';
@@ -72,8 +71,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
   const cursors = new CursorStore(kv, log);
-  const hub = new FeedHub(nc, names);
-  const groupHub = new GroupHub(nc, names);
+  // A user's feed, and large groups' messages.
+  const hub = new EntryHub(nc, names.feedSubject);
+  const groupHub = new EntryHub(nc, names.groupSubject);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
   const live = new Set<Connection>();
 

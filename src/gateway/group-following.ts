@@ -6,7 +6,7 @@
 import type { Db } from '../shared/db.js';
 import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead } from '../shared/events.js';
 import { listMessages, type MessageRow } from '../projections/conversations/queries.js';
-import type { GroupHub, GroupSink } from './group-hub.js';
+import type { EntryHub, EntrySink } from './entry-hub.js';
 
 export interface GroupOutput {
   /** Sends one entry (a Deliver with cursor 0) of a followed group. */
@@ -23,11 +23,11 @@ interface Follow {
   buffer: Array<[FeedEntryHead, Uint8Array]> | undefined;
 }
 
-export class GroupFollowing implements GroupSink {
+export class GroupFollowing implements EntrySink {
   private readonly groups = new Map<string, Follow>();
 
   constructor(
-    private readonly hub: GroupHub,
+    private readonly hub: EntryHub,
     private readonly db: Db,
     private readonly pageSize: number,
     private readonly deviceId: string,
@@ -69,7 +69,7 @@ export class GroupFollowing implements GroupSink {
     this.hub.detach(conversationId, this);
   }
 
-  onGroupEntry(head: FeedEntryHead, entry: Uint8Array): void {
+  onEntry(head: FeedEntryHead, entry: Uint8Array): void {
     const follow = this.groups.get(head.conversationId);
     if (!follow) return;
     if (follow.buffer) follow.buffer.push([head, entry]);

@@ -76,6 +76,8 @@ export class Connection implements FeedSink, EphemeralSink {
   private groups: GroupFollowing | undefined;
   /** Group follows started by feed entries during the catch-up; CaughtUp waits for them. */
   private startingGroups: Array<Promise<void>> = [];
+  /** The device's position is held in the cursor store (released on close). */
+  private positionsHeld = false;
   private readonly log: Logger;
 
   constructor(
@@ -108,9 +110,11 @@ export class Connection implements FeedSink, EphemeralSink {
       await hub.attach(principal.userId, this);
       if (this.closed) return;
       const last = await reader.lastCursor(principal.userId);
-      const stored = await cursors.get(principal.deviceId);
-      // No cursor asked for: the device's stored one; a new device starts at the end.
-      const start = requested ?? (stored?.cursor || last);
+      this.positionsHeld = true;
+      const stored = await cursors.acquire(principal.deviceId);
+      // No cursor asked for: the device's stored one; a new device starts at the end. A
+      // stored 0 is a position too (the device was first seen when the feed was empty).
+      const start = requested ?? stored?.cursor ?? last;
       const newDevice = requested === undefined && stored === undefined;
       if (this.closed) return;
       this.send(0, {
@@ -124,6 +128,7 @@ export class Connection implements FeedSink, EphemeralSink {
       });
       this.deps.presence.connected(this, principal);
       this.lastSent = start;
+      let replay = false;
       if (start > last) {
         // A cursor this user's feed never had (another deployment's, or made up): the
         // device's state is unknown, so it rebuilds from history and continues from here.
@@ -134,12 +139,19 @@ export class Connection implements FeedSink, EphemeralSink {
           this.lastSent = last;
           this.send(0, { resync: { cursor: last } });
         } else {
-          const reached = await reader.replay(principal.userId, start, last, this);
-          if (this.closed) return;
-          if (reached < last) {
-            this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
-            return;
-          }
+          replay = true;
+        }
+      }
+      // The device has everything up to here: store it as its position now, not only at its
+      // first Ack. Otherwise a device that leaves before acknowledging anything would come
+      // back "new" and start at the feed's new end, skipping what arrived in between.
+      cursors.record(principal.deviceId, this.lastSent);
+      if (replay) {
+        const reached = await reader.replay(principal.userId, start, last, this);
+        if (this.closed) return;
+        if (reached < last) {
+          this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
+          return;
         }
       }
       if (this.closed) return;
@@ -441,10 +453,10 @@ export class Connection implements FeedSink, EphemeralSink {
     clearTimeout(this.authTimer);
     for (const w of this.drainWaiters) w();
     this.drainWaiters = [];
+    if (this.positionsHeld) void this.deps.cursors.release(this.principal!.deviceId);
     if (wasAuthenticated) {
       this.groups?.close();
       this.deps.hub.detach(this.principal!.userId, this);
-      void this.deps.cursors.flushDevice(this.principal!.deviceId);
       this.deps.presence.disconnected(this, code);
       this.deps.typing.disconnected(this);
     }

@@ -17,7 +17,7 @@ import type { CursorStore } from './cursor-store.js';
 import type { DeliveryReporter } from './delivery-reporter.js';
 import type { FeedHub, FeedSink } from './feed-hub.js';
 import type { FeedReader } from './feed-reader.js';
-import { GroupFollowing } from './group-following.js';
+import { GroupFollowing, type ReadModelSettled } from './group-following.js';
 import type { GroupHub } from './group-hub.js';
 import type { EphemeralSink } from './local-sessions.js';
 import type { PresenceHub } from './presence-hub.js';
@@ -34,6 +34,7 @@ export interface ConnectionDeps {
   receipts: ReceiptRecorder;
   deliveries: DeliveryReporter;
   groupHub: GroupHub;
+  readModel: ReadModelSettled;
   db: Db;
   catchUpBatch: number;
   presence: PresenceHub;
@@ -74,8 +75,10 @@ export class Connection implements FeedSink, EphemeralSink {
   private sendChain: Promise<unknown> = Promise.resolve();
   private early: parley.v1.ClientFrame[] = [];
   private groups: GroupFollowing | undefined;
-  /** Group follows started by feed entries during the catch-up; CaughtUp waits for them. */
+  /** Group follows being started before CaughtUp; it waits for them. */
   private startingGroups: Array<Promise<void>> = [];
+  /** The device's positions in large groups when it connected (sent, else stored). */
+  private groupPositions: Record<string, number> = {};
   /** The device's position is held in the cursor store (released on close). */
   private positionsHeld = false;
   private readonly log: Logger;
@@ -105,7 +108,7 @@ export class Connection implements FeedSink, EphemeralSink {
     this.principal = principal;
     this.state = 'catching-up';
     const { hub, reader, cursors } = this.deps;
-    this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.catchUpBatch, principal.deviceId, this);
+    this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.readModel, this.deps.catchUpBatch, principal.deviceId, this);
     try {
       await hub.attach(principal.userId, this);
       if (this.closed) return;
@@ -155,7 +158,8 @@ export class Connection implements FeedSink, EphemeralSink {
         }
       }
       if (this.closed) return;
-      await this.followLargeGroups(principal.userId, newDevice, { ...stored?.groups, ...groupPositions });
+      this.groupPositions = { ...stored?.groups, ...groupPositions };
+      await this.followLargeGroups(principal.userId, principal.deviceId, newDevice);
       if (this.closed) return;
       this.send(0, { caughtUp: { cursor: this.lastSent } });
       this.state = 'live';
@@ -174,15 +178,20 @@ export class Connection implements FeedSink, EphemeralSink {
    * Follows the user's large groups, each from the device's position in it: the one the
    * client sent, else the stored one, else the join (a device that existed then) or the
    * group's end (a new device, like its feed). Never before the join, nor before the group
-   * became large (what came before is in the feed).
+   * became large (what came before is in the feed). The membership is read once the read
+   * model has caught up with the log, so it is at least as new as the feed just replayed
+   * (whose membership entries started no follows: see trackGroups).
    */
-  private async followLargeGroups(userId: string, newDevice: boolean, positions: Record<string, number>): Promise<void> {
+  private async followLargeGroups(userId: string, deviceId: string, newDevice: boolean): Promise<void> {
     const groups = this.groups!;
+    await this.deps.readModel.settled();
     for (const g of await largeGroupsOf(this.deps.db, userId)) {
       if (groups.following(g.conversation_id)) continue;
-      const known = positions[g.conversation_id];
-      const from = known ?? (newDevice ? g.last_seq : g.joined_seq);
-      this.startingGroups.push(groups.follow(g.conversation_id, Math.max(from, g.joined_seq, g.large_since_seq)));
+      const known = this.groupPositions[g.conversation_id];
+      const from = Math.max(known ?? (newDevice ? g.last_seq : g.joined_seq), g.joined_seq, g.large_since_seq);
+      // Like the feed cursor: the device's position is where it starts, acknowledged or not.
+      this.deps.cursors.recordGroup(deviceId, g.conversation_id, from);
+      this.startingGroups.push(groups.follow(g.conversation_id, from));
     }
     const starting = this.startingGroups;
     this.startingGroups = [];
@@ -190,25 +199,32 @@ export class Connection implements FeedSink, EphemeralSink {
   }
 
   /**
-   * Membership entries of a large group say so: the device starts following the group at
-   * the entry (it joined, or the group grew past its copy limit), or stops (it left or was
-   * removed). Its entries before it were in this feed, so following from here overlaps
-   * nothing.
+   * Membership entries of a large group say so. Once live, one starts following the group
+   * (the user joined, or the group grew past its copy limit) or ends it (the user left or was
+   * removed). During the catch-up they are left to followLargeGroups: an entry there may be
+   * old, or about another member of a group this device has long followed, and following
+   * from it would skip or repeat messages; the read model knows the device's real start.
    */
   private trackGroups(head: FeedEntryHead, entry: Uint8Array): void {
-    if (!head.largeGroup) return;
+    if (!head.largeGroup || this.state !== 'live') return;
     const groups = this.groups!;
     const following = groups.following(head.conversationId);
     const event = pb.Deliver.decode(entry).event;
-    if (event?.body === 'memberRemoved' && event.memberRemoved?.userId === this.principal!.userId) {
+    const userId = this.principal!.userId;
+    if (event?.body === 'memberRemoved' && event.memberRemoved?.userId === userId) {
       return groups.unfollow(head.conversationId);
     }
     if (following) return;
-    const started = groups.follow(head.conversationId, head.seq).catch((err: unknown) => {
+    // The user's own join (or the group's creation) starts at the entry. Any other entry
+    // means the group just became large, so the device has no position there yet; if it has
+    // one after all, the read model was ahead of this entry and the device's own is right.
+    const joined = event?.body === 'conversationCreated' || (event?.body === 'membersAdded' && (event.membersAdded?.userIds ?? []).includes(userId));
+    const from = joined ? head.seq : (this.groupPositions[head.conversationId] ?? head.seq);
+    this.deps.cursors.recordGroup(this.principal!.deviceId, head.conversationId, from);
+    groups.follow(head.conversationId, from).catch((err: unknown) => {
       this.log.error({ err }, 'following a large group failed');
       this.close(CloseCode.internal, 'session failed, reconnect');
     });
-    if (this.state === 'catching-up') this.startingGroups.push(started);
   }
 
   sendGroupEntry(_head: FeedEntryHead, entry: Uint8Array): void {

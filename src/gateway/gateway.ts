@@ -30,6 +30,7 @@ import { LocalSessions } from './local-sessions.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
+import { ReadModelBarrier } from './read-model-barrier.js';
 import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { socketRoute } from './socket.js';
@@ -72,6 +73,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const hub = new FeedHub(nc, names);
   const groupHub = new GroupHub(nc, names);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
+  const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
 
   const local = new LocalSessions();
@@ -115,7 +117,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   conversationRoutes(app, { ctx, auth, sender, receipts, log });
   socketRoute(
     app,
-    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, db, presence, typing, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
+    { auth, sender, hub, reader, cursors, receipts, deliveries, groupHub, readModel, db, presence, typing, catchUpBatch: config.CATCHUP_BATCH, log, heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS, maxFrameBytes: config.MAX_FRAME_BYTES },
     live,
   );
   app.any('/*', (res) => {

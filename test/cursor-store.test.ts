@@ -67,3 +67,40 @@ test('a device\'s first position is stored even when it is 0, and positions neve
     await nc.close();
   }
 });
+
+test('a position is written only after beforeWrite (the deliveries) succeeded, and as it was when the write began', async (t) => {
+  const { nc, kv, stored } = await bucket();
+  let answer = false;
+  let release: (() => void) | undefined;
+  const store = new CursorStore(kv, log, {
+    intervalMs: 60_000,
+    beforeWrite: async () => {
+      if (!answer) return false;
+      await new Promise<void>((r) => (release = r));
+      return true;
+    },
+  });
+  try {
+    await store.acquire('d3');
+    store.record('d3', 5);
+    await store.flush();
+    t.is(await stored('d3'), null, 'the deliveries were not recorded: nothing written');
+    answer = true;
+    const writing = store.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    store.record('d3', 8); // an Ack while the deliveries are being recorded: not covered yet
+    release!();
+    await writing;
+    t.deepEqual(await stored('d3'), { c: 5, g: {} });
+    const again = store.release('d3');
+    await new Promise((r) => setTimeout(r, 20));
+    release!();
+    await again;
+    t.deepEqual(await stored('d3'), { c: 8, g: {} });
+  } finally {
+    answer = false;
+    await store.close();
+    await kv.destroy();
+    await nc.close();
+  }
+});

@@ -4,7 +4,7 @@
 import test from 'ava';
 import type { ChildProcess } from 'node:child_process';
 import { Api } from './helpers/api.js';
-import { collect, deliveredCounts, tappedClient, until } from './helpers/clients.js';
+import { client, collect, deliveredCounts, tappedClient, until } from './helpers/clients.js';
 import { presenceOf, sleep, typingOf } from './helpers/ephemeral.js';
 import { cleanup, prepare, spawnParley, testConfig } from './helpers/env.js';
 import { historyOf } from './helpers/truth.js';
@@ -123,6 +123,52 @@ test.serial('three gateway processes: chat, receipts, presence and typing cross 
     await b2Presence.next((p) => p.userId === alice.user_id && !p.online, 10_000, 'bob\'s other device (gateway 3) sees alice leave');
     b1.c.close();
     b2.c.close();
+  } finally {
+    await Promise.all(children.map((c) => kill(c)));
+    await cleanup(config);
+  }
+});
+
+test.serial('deliveries a killed gateway had not recorded yet are recorded when the device resumes elsewhere', async (t) => {
+  const config = testConfig({ RECEIPT_FLUSH_MS: '200' });
+  await prepare(config);
+  const children: ChildProcess[] = [];
+  try {
+    const spawned = await Promise.all([
+      spawnParley('project', config),
+      // The gateway that dies would record its deliveries only once a minute.
+      spawnParley('gateway', { ...config, RECEIPT_FLUSH_MS: 60_000 }),
+      spawnParley('gateway', config),
+    ]);
+    children.push(...spawned.map((s) => s.child));
+    const [, g1, g2] = spawned as [unknown, (typeof spawned)[0], (typeof spawned)[0]];
+    const [ws1, ws2] = [g1, g2].map((g) => `ws://127.0.0.1:${g.port}/v1/ws`) as [string, string];
+    const api = new Api(`http://127.0.0.1:${g2.port}`);
+    const alice = await api.newUser('alice');
+    const bob = await api.newUser('bob');
+    const conv = await api.direct(alice, bob);
+    const a = tappedClient([ws1, ws2], alice.token, { reconnectDelayMs: 50 });
+    const b = client(ws2, bob.token);
+    const bGot = collect(b);
+    for (const c of [a.c, b]) {
+      await c.connect();
+      await c.waitLive();
+    }
+    const sent = await b.send(conv, 'last words');
+    // Alice's device stores it and acknowledges it on gateway 1, which dies before it records
+    // the delivery.
+    await until(() => a.wire.sent.some((f) => f.ack && Number(f.ack.cursor) > 0 && Number(f.ack.cursor) >= (a.c.cursor ?? Infinity)), 10_000, 'alice acknowledges');
+    await sleep(100);
+    await kill(children[1], 'SIGKILL');
+    await until(() => a.c.isLive && a.c.url === ws2, 10_000, 'alice resumes on gateway 2');
+    await until(
+      () => bGot.some((d) => d.event.body === 'messagesDelivered' && Number(d.event.messagesDelivered!.upToSeq) >= sent.seq),
+      10_000,
+      'MessagesDelivered in the sender\'s feed',
+    );
+    t.pass();
+    a.c.close();
+    b.close();
   } finally {
     await Promise.all(children.map((c) => kill(c)));
     await cleanup(config);

@@ -298,3 +298,27 @@ test('a device that starts following a large group while a message is announced 
     a.close();
   }
 });
+
+test('resuming with a position in a large group acknowledges it: the delivery is recorded', async (t) => {
+  const users = await Promise.all(['admin', 'b', 'c', 'd', 'e'].map((n) => fx.api.newUser(n)));
+  const [admin, bob] = users as Array<(typeof users)[0]>;
+  const g = await fx.api.ok('POST', '/v1/conversations', { type: 'group', name: 'big', participant_ids: users.slice(1).map((u) => u.user_id) }, admin!.token);
+  const conv = g.conversation_id;
+  const a = client(fx.server.ws, admin!.token);
+  const b = client(fx.server.ws, bob!.token, { autoAck: false, reconnectDelayMs: 10 });
+  const got = collect(b);
+  for (const c of [a, b]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  const sent = await a.send(conv, 'kept, never acknowledged');
+  await until(() => texts(got).length === 1);
+  b.dropConnection(); // back with its position in the group
+  await until(async () => {
+    const r = await fx.api.ok('GET', `/v1/messages/${sent.messageId}/read_receipts`, undefined, admin!.token);
+    return r.receipts.some((x: any) => x.user_id === bob!.user_id && x.delivered_at_ms !== null);
+  }, 10_000, 'bob\'s delivery');
+  t.deepEqual(texts(got), ['kept, never acknowledged']);
+  a.close();
+  b.close();
+});

@@ -81,6 +81,8 @@ export class Connection implements FeedSink, EphemeralSink {
   private groupPositions: Record<string, number> = {};
   /** The device's position is held in the cursor store (released on close). */
   private positionsHeld = false;
+  /** While re-reading entries the device had: per conversation, the deliveries owed. */
+  private owed: Map<string, number> | undefined;
   private readonly log: Logger;
 
   constructor(
@@ -137,28 +139,43 @@ export class Connection implements FeedSink, EphemeralSink {
         // device's state is unknown, so it rebuilds from history and continues from here.
         this.lastSent = last;
         this.send(0, { resync: { cursor: last } });
-      } else if (last > start) {
-        if (start > 0 && start + 1 < (await reader.firstRetained())) {
-          this.lastSent = last;
-          this.send(0, { resync: { cursor: last } });
-        } else {
-          replay = true;
-        }
+      } else if (last > start && start > 0 && start + 1 < (await reader.firstRetained())) {
+        this.lastSent = last;
+        this.send(0, { resync: { cursor: last } });
+      } else {
+        replay = true;
       }
-      // The device has everything up to here: store it as its position now, not only at its
-      // first Ack. Otherwise a device that leaves before acknowledging anything would come
-      // back "new" and start at the feed's new end, skipping what arrived in between.
-      cursors.record(principal.deviceId, this.lastSent);
-      if (replay) {
-        const reached = await reader.replay(principal.userId, start, last, this);
+      // The device says it has everything up to start, the server stored less: Acks made on a
+      // gateway that died before it recorded their deliveries (a position is stored only once
+      // the deliveries it covers are). The entries in between are read again, not sent: the
+      // messages from others among them were delivered.
+      const owed = replay && requested !== undefined && stored !== undefined && stored.cursor < start ? stored.cursor : undefined;
+      // Otherwise the device's position is stored now, not only at its first Ack: a device
+      // that left before acknowledging anything would come back "new" and start at the
+      // feed's new end, skipping what arrived in between.
+      if (owed === undefined) cursors.record(principal.deviceId, this.lastSent);
+      // A new device's first position is written at once: until it is stored, the Acks it
+      // makes could not be told apart from Acks still owed their deliveries.
+      if (newDevice) void cursors.writeNow(principal.deviceId);
+      if (replay && (last > start || owed !== undefined)) {
+        if (owed !== undefined) this.owed = new Map();
+        const reached = await reader.replay(principal.userId, owed ?? start, last, this);
         if (this.closed) return;
         if (reached < last) {
           this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
           return;
         }
       }
+      if (this.owed) {
+        for (const [conversationId, upToSeq] of this.owed) {
+          this.deps.deliveries.record({ userId: principal.userId, deviceId: principal.deviceId, conversationId, upToSeq });
+        }
+        this.owed = undefined;
+        cursors.record(principal.deviceId, start);
+      }
       if (this.closed) return;
       this.groupPositions = { ...stored?.groups, ...groupPositions };
+      if (stored !== undefined) this.recoverGroupDeliveries(groupPositions, stored.groups);
       await this.followLargeGroups(principal.userId, principal.deviceId, newDevice);
       if (this.closed) return;
       this.send(0, { caughtUp: { cursor: this.lastSent } });
@@ -171,6 +188,18 @@ export class Connection implements FeedSink, EphemeralSink {
     } catch (err) {
       this.log.error({ err }, 'session start failed');
       this.close(CloseCode.internal, 'session start failed, reconnect');
+    }
+  }
+
+  /**
+   * A large group's position is a conversation seq, so the deliveries owed for positions the
+   * device sent past the stored ones (see start) are those positions themselves. The fold
+   * ignores a watermark that does not move, or of a user no longer in the group.
+   */
+  private recoverGroupDeliveries(sent: Record<string, number>, stored: Record<string, number>): void {
+    const { userId, deviceId } = this.principal!;
+    for (const [conversationId, upToSeq] of Object.entries(sent)) {
+      if (upToSeq > (stored[conversationId] ?? 0)) this.deps.deliveries.record({ userId, deviceId, conversationId, upToSeq });
     }
   }
 
@@ -276,8 +305,18 @@ export class Connection implements FeedSink, EphemeralSink {
   deliver(entries: JsMsg[]): void {
     if (this.closed) return;
     this.ws.cork(() => {
-      for (const m of entries) this.deliverEntry(feedEntryHead(m.data), m.data);
+      for (const m of entries) {
+        const head = feedEntryHead(m.data);
+        if (this.owed && head.cursor <= this.lastSent) this.owe(head);
+        else this.deliverEntry(head, m.data);
+      }
     });
+  }
+
+  /** An entry the device had already (see start): a message from someone else was delivered. */
+  private owe(head: FeedEntryHead): void {
+    if (head.senderId === '' || head.senderId === this.principal!.userId) return;
+    this.owed!.set(head.conversationId, Math.max(this.owed!.get(head.conversationId) ?? 0, head.seq));
   }
 
   ready(): Promise<void> {

@@ -1,18 +1,22 @@
 // Each device's acknowledged position, kept in a JetStream KV bucket under the device id: its
 // feed cursor and its position in each large group it follows, in one value so they are
 // always written together. Acks are coalesced per device and written at most once per
-// interval (and when the device's last connection here closes), so a chatty client costs one
-// write a second, not one per message.
+// interval (RECEIPT_FLUSH_MS, and when the device's last connection here closes), so a chatty
+// client costs one write per interval, not one per message.
 //
 // While a device has a connection here (or a write of it is under way), its newest position
 // stays in memory and every write is a snapshot of it. Positions only move forward, so the
-// snapshots only grow and the last write is the newest: a device that reconnects before the
-// write of its previous socket finished, or that holds two sockets here, can never have
-// one half of its position (feed cursor or group positions) written over with an older one.
+// snapshots only grow and writes go out one batch after another, so the last write is the
+// newest: a device that reconnects before the write of its previous socket finished, or that
+// holds two sockets here, can never have one half of its position (feed cursor or group
+// positions) written over with an older one.
+//
+// Before each batch is written, beforeWrite (the delivery reporter's flush) records the
+// deliveries of every Ack made so far. So a stored position never covers an Ack whose
+// delivery receipt died with this gateway: a device that resumes elsewhere from a position
+// past the stored one is owed exactly the deliveries in between (see Connection).
 import type { KV } from '@nats-io/kv';
 import type { Logger } from '../shared/log.js';
-
-const FLUSH_MS = 1000;
 
 export interface DevicePosition {
   /** Feed cursor. */
@@ -31,12 +35,22 @@ export class CursorStore {
   /** Writes under way per device. */
   private readonly writing = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
+  /** Write batches, one after another. */
+  private chain: Promise<unknown> = Promise.resolve();
+
+  private readonly beforeWrite: () => Promise<boolean>;
 
   constructor(
     private readonly kv: KV,
     private readonly log: Logger,
+    opts: {
+      intervalMs?: number;
+      /** Runs before a batch is written; false means "not now": the batch waits for the next flush. */
+      beforeWrite?: () => Promise<boolean>;
+    } = {},
   ) {
-    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+    this.beforeWrite = opts.beforeWrite ?? (async () => true);
+    this.timer = setInterval(() => void this.flush(), opts.intervalMs ?? 1000);
     this.timer.unref();
   }
 
@@ -81,29 +95,56 @@ export class CursorStore {
     const n = (this.holders.get(deviceId) ?? 1) - 1;
     if (n > 0) this.holders.set(deviceId, n);
     else this.holders.delete(deviceId);
-    if (this.dirty.has(deviceId)) await this.write(deviceId);
+    if (this.dirty.has(deviceId)) await this.write(() => [deviceId]);
     this.forgetIfIdle(deviceId);
   }
 
-  async flush(): Promise<void> {
-    await Promise.all([...this.dirty].map((deviceId) => this.write(deviceId)));
+  flush(): Promise<void> {
+    return this.write(() => [...this.dirty]);
   }
 
-  private async write(deviceId: string): Promise<void> {
-    const p = this.latest.get(deviceId);
-    this.dirty.delete(deviceId);
-    if (!p) return;
-    this.writing.set(deviceId, (this.writing.get(deviceId) ?? 0) + 1);
+  /** Writes the device's position now rather than with the next flush. */
+  writeNow(deviceId: string): Promise<void> {
+    return this.write(() => (this.dirty.has(deviceId) ? [deviceId] : []));
+  }
+
+  /** Writes the positions of the devices which() names when the batch's turn comes. */
+  private write(which: () => string[]): Promise<void> {
+    const done = this.chain.then(async () => {
+      const batch: Array<[string, DevicePosition]> = [];
+      for (const deviceId of which()) {
+        const p = this.latest.get(deviceId);
+        this.dirty.delete(deviceId);
+        if (!p) continue;
+        batch.push([deviceId, clone(p)]); // as it is now, before the deliveries are recorded
+        this.writing.set(deviceId, (this.writing.get(deviceId) ?? 0) + 1);
+      }
+      if (batch.length === 0) return;
+      try {
+        if (!(await this.beforeWrite().catch(() => false))) {
+          for (const [deviceId] of batch) this.dirty.add(deviceId);
+          return;
+        }
+        await Promise.all(batch.map(([deviceId, p]) => this.put(deviceId, p)));
+      } finally {
+        for (const [deviceId] of batch) {
+          const n = this.writing.get(deviceId)! - 1;
+          if (n > 0) this.writing.set(deviceId, n);
+          else this.writing.delete(deviceId);
+          this.forgetIfIdle(deviceId);
+        }
+      }
+    });
+    this.chain = done.catch(() => undefined);
+    return done;
+  }
+
+  private async put(deviceId: string, p: DevicePosition): Promise<void> {
     try {
       await this.kv.put(deviceId, JSON.stringify({ c: p.cursor, g: p.groups }));
     } catch (err) {
       this.dirty.add(deviceId);
       this.log.warn({ err, deviceId }, 'cursor write failed; will retry');
-    } finally {
-      const n = this.writing.get(deviceId)! - 1;
-      if (n > 0) this.writing.set(deviceId, n);
-      else this.writing.delete(deviceId);
-      this.forgetIfIdle(deviceId);
     }
   }
 

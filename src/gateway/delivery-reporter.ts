@@ -2,13 +2,17 @@
 // highest conversation seq of the messages from others that its device has acknowledged;
 // the reporter keeps the highest per (user, conversation) and records them as
 // MessagesDelivered events once per interval, so a chatty device costs at most one event per
-// conversation per interval, not one per message.
+// conversation per interval, not one per message. The cursor store flushes it before it
+// writes device positions (see CursorStore), so a stored position never covers an Ack whose
+// delivery is not recorded.
 import type { Logger } from '../shared/log.js';
 import type { ReceiptRecorder, Watermark } from '../commands/receipts.js';
 
 export class DeliveryReporter {
   private pending = new Map<string, Watermark>();
   private readonly timer: NodeJS.Timeout;
+  /** Flushes run one after another, so a flush's answer covers every one before it. */
+  private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly receipts: ReceiptRecorder,
@@ -25,18 +29,28 @@ export class DeliveryReporter {
     if (!prev || prev.upToSeq < w.upToSeq) this.pending.set(key, w);
   }
 
-  async flush(): Promise<void> {
+  /** Records everything reported so far; true once all of it is durable in the log. */
+  flush(): Promise<boolean> {
+    const done = this.chain.then(() => this.flushNow());
+    this.chain = done;
+    return done;
+  }
+
+  private async flushNow(): Promise<boolean> {
     const batch = [...this.pending.values()];
     this.pending = new Map();
+    let ok = true;
     await Promise.all(
       batch.map((w) =>
         this.receipts.delivered(w).catch((err: unknown) => {
           // Not lost: it goes again with the next interval (a later one supersedes it).
           this.log.warn({ err, conversation: w.conversationId }, 'delivery receipt not recorded; retrying');
           this.record(w);
+          ok = false;
         }),
       ),
     );
+    return ok;
   }
 
   async close(): Promise<void> {

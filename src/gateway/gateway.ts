@@ -69,7 +69,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const receipts = new ReceiptRecorder(ctx, membership);
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
-  const cursors = new CursorStore(kv, log);
+  // Positions are written only after the deliveries of the Acks they cover are recorded.
+  const cursors = new CursorStore(kv, log, { intervalMs: config.RECEIPT_FLUSH_MS, beforeWrite: () => deliveries.flush() });
   const hub = new FeedHub(nc, names);
   const groupHub = new GroupHub(nc, names);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);

@@ -44,6 +44,7 @@ test.serial('three gateway processes: chat, receipts, presence and typing cross 
     const a = tappedClient([ws1, ws2, ws3], alice.token, { reconnectDelayMs: 50 });
     const b1 = tappedClient([ws2, ws3], bob.token);
     const b2 = tappedClient([ws3, ws2], bob2.token);
+    for (const { c } of [a, b1, b2]) t.teardown(() => c.close());
     const aGot = collect(a.c);
     const [aPresence, b1Presence, b2Presence] = [a, b1, b2].map(({ c }) => presenceOf(c)) as [ReturnType<typeof presenceOf>, ReturnType<typeof presenceOf>, ReturnType<typeof presenceOf>];
     const [b1Typing, b2Typing] = [b1, b2].map(({ c }) => typingOf(c)) as [ReturnType<typeof typingOf>, ReturnType<typeof typingOf>];
@@ -149,6 +150,7 @@ test.serial('deliveries a killed gateway had not recorded yet are recorded when 
     const conv = await api.direct(alice, bob);
     const a = tappedClient([ws1, ws2], alice.token, { reconnectDelayMs: 50 });
     const b = client(ws2, bob.token);
+    for (const c of [a.c, b]) t.teardown(() => c.close());
     const bGot = collect(b);
     for (const c of [a.c, b]) {
       await c.connect();

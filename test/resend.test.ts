@@ -32,6 +32,7 @@ test('300 drops between Send and Sent: every message is in history once, with th
   // The recipients: two of Bob's devices (one of them dropping its socket now and then too)
   // and Alice's other device.
   const others = [tappedClient(fx.server.ws, bob.token), tappedClient(fx.server.ws, bob2.token, { reconnectDelayMs: 2 }), tappedClient(fx.server.ws, alice2.token)];
+  for (const { c } of [sender, ...others]) t.teardown(() => c.close());
   for (const { c } of others) {
     await c.connect();
     await c.waitLive();
@@ -89,6 +90,7 @@ test('raw sockets that send and vanish at once: re-sent with the same client_msg
   const bob = await api.newUser('bob');
   const conv = await api.direct(alice, bob);
   const bobDevice = tappedClient(fx.server.ws, bob.token);
+  t.teardown(() => bobDevice.c.close());
   await bobDevice.c.connect();
   await bobDevice.c.waitLive();
   const send = (i: number, retry: boolean) => pb.ClientFrame.encode({ id: i + 1, send: { conversationId: conv, clientMsgId: `raw-${i}`, text: `raw ${i}`, retry } }).finish();

@@ -42,8 +42,9 @@ function loop(ms: number, step: (i: number) => Promise<unknown>) {
   };
 }
 
-async function connected(...clients: ParleyClient[]): Promise<void> {
+async function connected(t: ExecutionContext, ...clients: ParleyClient[]): Promise<void> {
   for (const c of clients) {
+    t.teardown(() => c.close());
     await c.connect();
     await c.waitLive();
   }
@@ -94,7 +95,7 @@ test('1:1: a device reconnecting 70 times during continuous traffic keeps exactl
 
   const a = client(fx.server.ws, alice.token);
   const b2 = client(fx.server.ws, bob2.token);
-  await connected(a, b2);
+  await connected(t, a, b2);
   const aRead = reader(a, conv);
   const b2Read = reader(b2, conv);
   const device = new RecordingDevice(fx.server.ws, bob.token, 0);
@@ -155,7 +156,7 @@ test('large group: a device reconnecting 70 times during continuous traffic keep
   const a = client(fx.server.ws, alice.token);
   const c = client(fx.server.ws, carol.token);
   const b2 = client(fx.server.ws, bob2.token);
-  await connected(a, c, b2);
+  await connected(t, a, c, b2);
   const cRead = reader(c, group);
   const b2Read = reader(b2, group);
   const device = new RecordingDevice(fx.server.ws, bob.token, 0);

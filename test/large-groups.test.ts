@@ -3,10 +3,12 @@
 import test from 'ava';
 import type { ChildProcess } from 'node:child_process';
 import WebSocket from 'ws';
+import { sql } from 'kysely';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connectNats } from '../src/shared/nats.js';
 import { encodeEvent, pb } from '../src/shared/events.js';
 import { namesFor } from '../src/shared/names.js';
+import { createDb } from '../src/shared/db.js';
 import { TokenService } from '../src/gateway/tokens.js';
 import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
@@ -225,4 +227,98 @@ test.serial('a message in a 5,000-member group reaches every connected member; w
     await nc.close();
     await cleanup(config);
   }
+});
+
+test('a device catching up resumes a large group from its own position, not from a membership entry about someone else', async (t) => {
+  const users = await Promise.all(['admin', 'b', 'c', 'd', 'e', 'f'].map((n) => fx.api.newUser(n)));
+  const [admin, bob, , , , frank] = users as Array<(typeof users)[0]>;
+  const g = await fx.api.ok('POST', '/v1/conversations', { type: 'group', name: 'big', participant_ids: users.slice(1, 5).map((u) => u.user_id) }, admin!.token);
+  const conv = g.conversation_id;
+  const a = client(fx.server.ws, admin!.token);
+  await a.connect();
+  let b = client(fx.server.ws, bob!.token, { cursor: 0 });
+  let got = collect(b);
+  await b.connect();
+  await b.waitLive();
+  await a.send(conv, 'seen');
+  await until(() => texts(got).includes('seen'));
+  b.close();
+  // Offline: a message, then a membership entry about someone else (it is in Bob's feed,
+  // marked large_group), then another message.
+  await a.send(conv, 'missed 1');
+  await fx.api.ok('POST', `/v1/conversations/${conv}/participants`, { user_id: frank!.user_id }, admin!.token);
+  await a.send(conv, 'missed 2');
+  b = client(fx.server.ws, bob!.token); // the stored positions
+  got = collect(b);
+  await b.connect();
+  await b.waitLive();
+  await until(() => texts(got).includes('missed 2'));
+  t.deepEqual(texts(got), ['missed 1', 'missed 2']);
+  a.close();
+  b.close();
+});
+
+test('a device that starts following a large group while a message is announced but not yet committed still gets it', async (t) => {
+  const users = await Promise.all(['admin', 'b', 'c', 'd', 'e'].map((n) => fx.api.newUser(n)));
+  const [admin, bob] = users as Array<(typeof users)[0]>;
+  const g = await fx.api.ok('POST', '/v1/conversations', { type: 'group', name: 'big', participant_ids: users.slice(1).map((u) => u.user_id) }, admin!.token);
+  const conv = g.conversation_id;
+  const a = client(fx.server.ws, admin!.token);
+  await a.connect();
+  const db = createDb(fx.server.config, { max: 1 });
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  // Hold the projector's checkpoint row: it announces the next batch's messages on the
+  // group's subject, then waits to commit them.
+  const lock = db.transaction().execute(async (tx) => {
+    await sql`select seq from projection_checkpoints where name = 'conversations' for update`.execute(tx);
+    locked();
+    await held;
+  });
+  try {
+    await isLocked;
+    const sent = await a.send(conv, 'in flight');
+    await new Promise((r) => setTimeout(r, 200)); // announced, not committed
+    const b = client(fx.server.ws, bob!.token, { cursor: 0 });
+    const got = collect(b);
+    await b.connect();
+    setTimeout(release, 300);
+    await b.waitLive();
+    await a.send(conv, 'after');
+    await until(() => texts(got).includes('after'));
+    t.deepEqual(texts(got), ['in flight', 'after']);
+    t.is(got.find((d) => d.event.messagePosted?.text === 'in flight')?.seq, sent.seq);
+    b.close();
+  } finally {
+    release();
+    await lock;
+    await db.destroy();
+    a.close();
+  }
+});
+
+test('resuming with a position in a large group acknowledges it: the delivery is recorded', async (t) => {
+  const users = await Promise.all(['admin', 'b', 'c', 'd', 'e'].map((n) => fx.api.newUser(n)));
+  const [admin, bob] = users as Array<(typeof users)[0]>;
+  const g = await fx.api.ok('POST', '/v1/conversations', { type: 'group', name: 'big', participant_ids: users.slice(1).map((u) => u.user_id) }, admin!.token);
+  const conv = g.conversation_id;
+  const a = client(fx.server.ws, admin!.token);
+  const b = client(fx.server.ws, bob!.token, { autoAck: false, reconnectDelayMs: 10 });
+  const got = collect(b);
+  for (const c of [a, b]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  const sent = await a.send(conv, 'kept, never acknowledged');
+  await until(() => texts(got).length === 1);
+  b.dropConnection(); // back with its position in the group
+  await until(async () => {
+    const r = await fx.api.ok('GET', `/v1/messages/${sent.messageId}/read_receipts`, undefined, admin!.token);
+    return r.receipts.some((x: any) => x.user_id === bob!.user_id && x.delivered_at_ms !== null);
+  }, 10_000, 'bob\'s delivery');
+  t.deepEqual(texts(got), ['kept, never acknowledged']);
+  a.close();
+  b.close();
 });

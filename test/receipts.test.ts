@@ -3,7 +3,7 @@ import { connectNats } from '../src/shared/nats.js';
 import { encodeEvent } from '../src/shared/events.js';
 import { namesFor } from '../src/shared/names.js';
 import { jetstream } from '@nats-io/jetstream';
-import { client, collect, texts, until } from './helpers/clients.js';
+import { client, collect, deliveredCounts, tappedClient, texts, until } from './helpers/clients.js';
 import { serverFixture } from './helpers/fixture.js';
 import type { Delivery } from '../src/sdk/client.js';
 
@@ -197,4 +197,26 @@ test('groups: the sender gets counts of delivered and read; receipts go to the s
   await until(() => errors.length > 0);
   t.deepEqual(errors, ['not_member']);
   for (const x of [a, b, c, d, o]) x.close();
+});
+
+test('resuming after a cursor acknowledges what it covers: deliveries a device never acknowledged (or whose gateway died) are recorded', async (t) => {
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const conv = await fx.api.direct(alice, bob);
+  const a = client(fx.server.ws, alice.token);
+  const aGot = collect(a);
+  const b = tappedClient(fx.server.ws, bob.token, { autoAck: false, reconnectDelayMs: 10 });
+  for (const c of [a, b.c]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  const sent = await a.send(conv, 'stored, never acknowledged');
+  await until(() => deliveredCounts(b.wire).size === 1);
+  await new Promise((r) => setTimeout(r, 200));
+  t.is(receiptsOf(aGot, 'messagesDelivered').length, 0, 'no Ack, no delivery');
+  b.c.dropConnection(); // back with its cursor: it has everything up to there
+  await until(() => receiptsOf(aGot, 'messagesDelivered').some((d) => upTo(d) >= sent.seq), 10_000, 'the delivery, from the resume');
+  t.is(deliveredCounts(b.wire).get('stored, never acknowledged'), 1, 'and the message is not sent again');
+  a.close();
+  b.c.close();
 });

@@ -159,3 +159,23 @@ test('a cursor the feed never had gets Resync to the feed end, then live deliver
   ac.close();
   bc.close();
 });
+
+test('a new device that leaves before acknowledging anything resumes where it began, not at the feed\'s new end', async (t) => {
+  const { b, conv, ac } = await pair();
+  await ac.send(conv, 'before the device existed');
+  // A new device: starts at the end; nothing arrives, it acknowledges nothing, and leaves.
+  const first = await RawSocket.open(fx.server.ws, { authorization: `Bearer ${b.token}` });
+  await first.next((f) => f.body === 'caughtUp');
+  first.close();
+  await first.waitClosed();
+  await ac.send(conv, 'while it was away');
+  const again = client(fx.server.ws, b.token); // no cursor of its own: the server's
+  const got2 = collect(again);
+  await again.connect();
+  await again.waitLive();
+  await until(() => texts(got2).length > 0);
+  t.deepEqual(texts(got2), ['while it was away']);
+  t.false(first.frames.some((f) => f.body === 'deliver'));
+  again.close();
+  ac.close();
+});

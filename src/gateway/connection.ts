@@ -18,7 +18,7 @@ import type { DeliveryReporter } from './delivery-reporter.js';
 import type { DeviceRevocations } from './device-revocations.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
 import type { FeedReader } from './feed-reader.js';
-import { GroupFollowing } from './group-following.js';
+import { GroupFollowing, type ReadModelSettled } from './group-following.js';
 import type { EphemeralSink } from './local-sessions.js';
 import type { PresenceHub } from './presence-hub.js';
 import type { TypingRelay } from './typing-relay.js';
@@ -36,6 +36,7 @@ export interface ConnectionDeps {
   deliveries: DeliveryReporter;
   /** Live messages of large groups by conversation id. */
   groupHub: EntryHub;
+  readModel: ReadModelSettled;
   db: Db;
   catchUpBatch: number;
   presence: PresenceHub;
@@ -77,8 +78,14 @@ export class Connection implements EntrySink, EphemeralSink {
   private sendChain: Promise<unknown> = Promise.resolve();
   private early: parley.v1.ClientFrame[] = [];
   private groups: GroupFollowing | undefined;
-  /** Group follows started by feed entries during the catch-up; CaughtUp waits for them. */
+  /** Group follows being started before CaughtUp; it waits for them. */
   private startingGroups: Array<Promise<void>> = [];
+  /** The device's positions in large groups when it connected (sent, else stored). */
+  private groupPositions: Record<string, number> = {};
+  /** The device's position is held in the cursor store (released on close). */
+  private positionsHeld = false;
+  /** While re-reading entries the device had: per conversation, the deliveries owed. */
+  private owed: Map<string, number> | undefined;
   private readonly log: Logger;
 
   constructor(
@@ -116,14 +123,16 @@ export class Connection implements EntrySink, EphemeralSink {
       return;
     }
     const { hub, reader, cursors } = this.deps;
-    this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.catchUpBatch, principal.deviceId, this);
+    this.groups = new GroupFollowing(this.deps.groupHub, this.deps.db, this.deps.readModel, this.deps.catchUpBatch, principal.deviceId, this);
     try {
       await hub.attach(principal.userId, this);
       if (this.closed) return;
       const last = await reader.lastCursor(principal.userId);
-      const stored = await cursors.get(principal.deviceId);
-      // No cursor asked for: the device's stored one; a new device starts at the end.
-      const start = requested ?? (stored?.cursor || last);
+      this.positionsHeld = true;
+      const stored = await cursors.acquire(principal.deviceId);
+      // No cursor asked for: the device's stored one; a new device starts at the end. A
+      // stored 0 is a position too (the device was first seen when the feed was empty).
+      const start = requested ?? stored?.cursor ?? last;
       const newDevice = requested === undefined && stored === undefined;
       if (this.closed) return;
       this.send(0, {
@@ -137,26 +146,50 @@ export class Connection implements EntrySink, EphemeralSink {
       });
       this.deps.presence.connected(this, principal);
       this.lastSent = start;
+      let replay = false;
       if (start > last) {
         // A cursor this user's feed never had (another deployment's, or made up): the
         // device's state is unknown, so it rebuilds from history and continues from here.
         this.lastSent = last;
         this.send(0, { resync: { cursor: last } });
-      } else if (last > start) {
-        if (start > 0 && start + 1 < (await reader.firstRetained())) {
-          this.lastSent = last;
-          this.send(0, { resync: { cursor: last } });
-        } else {
-          const reached = await reader.replay(principal.userId, start, last, this);
-          if (this.closed) return;
-          if (reached < last) {
-            this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
-            return;
-          }
+      } else if (last > start && start > 0 && start + 1 < (await reader.firstRetained())) {
+        this.lastSent = last;
+        this.send(0, { resync: { cursor: last } });
+      } else {
+        replay = true;
+      }
+      // The device says it has everything up to start, the server stored less: Acks made on a
+      // gateway that died before it recorded their deliveries (a position is stored only once
+      // the deliveries it covers are). The entries in between are read again, not sent: the
+      // messages from others among them were delivered.
+      const owed = replay && requested !== undefined && stored !== undefined && stored.cursor < start ? stored.cursor : undefined;
+      // Otherwise the device's position is stored now, not only at its first Ack: a device
+      // that left before acknowledging anything would come back "new" and start at the
+      // feed's new end, skipping what arrived in between.
+      if (owed === undefined) cursors.record(principal.deviceId, this.lastSent);
+      // A new device's first position is written at once: until it is stored, the Acks it
+      // makes could not be told apart from Acks still owed their deliveries.
+      if (newDevice) void cursors.writeNow(principal.deviceId);
+      if (replay && (last > start || owed !== undefined)) {
+        if (owed !== undefined) this.owed = new Map();
+        const reached = await reader.replay(principal.userId, owed ?? start, last, this);
+        if (this.closed) return;
+        if (reached < last) {
+          this.close(CloseCode.catchUpIncomplete, 'catch-up incomplete, reconnect');
+          return;
         }
       }
+      if (this.owed) {
+        for (const [conversationId, upToSeq] of this.owed) {
+          this.deps.deliveries.record({ userId: principal.userId, deviceId: principal.deviceId, conversationId, upToSeq });
+        }
+        this.owed = undefined;
+        cursors.record(principal.deviceId, start);
+      }
       if (this.closed) return;
-      await this.followLargeGroups(principal.userId, newDevice, { ...stored?.groups, ...groupPositions });
+      this.groupPositions = { ...stored?.groups, ...groupPositions };
+      if (stored !== undefined) this.recoverGroupDeliveries(groupPositions, stored.groups);
+      await this.followLargeGroups(principal.userId, principal.deviceId, newDevice);
       if (this.closed) return;
       this.send(0, { caughtUp: { cursor: this.lastSent } });
       this.state = 'live';
@@ -172,18 +205,35 @@ export class Connection implements EntrySink, EphemeralSink {
   }
 
   /**
+   * A large group's position is a conversation seq, so the deliveries owed for positions the
+   * device sent past the stored ones (see start) are those positions themselves. The fold
+   * ignores a watermark that does not move, or of a user no longer in the group.
+   */
+  private recoverGroupDeliveries(sent: Record<string, number>, stored: Record<string, number>): void {
+    const { userId, deviceId } = this.principal!;
+    for (const [conversationId, upToSeq] of Object.entries(sent)) {
+      if (upToSeq > (stored[conversationId] ?? 0)) this.deps.deliveries.record({ userId, deviceId, conversationId, upToSeq });
+    }
+  }
+
+  /**
    * Follows the user's large groups, each from the device's position in it: the one the
    * client sent, else the stored one, else the join (a device that existed then) or the
    * group's end (a new device, like its feed). Never before the join, nor before the group
-   * became large (what came before is in the feed).
+   * became large (what came before is in the feed). The membership is read once the read
+   * model has caught up with the log, so it is at least as new as the feed just replayed
+   * (whose membership entries started no follows: see trackGroups).
    */
-  private async followLargeGroups(userId: string, newDevice: boolean, positions: Record<string, number>): Promise<void> {
+  private async followLargeGroups(userId: string, deviceId: string, newDevice: boolean): Promise<void> {
     const groups = this.groups!;
+    await this.deps.readModel.settled();
     for (const g of await largeGroupsOf(this.deps.db, userId)) {
       if (groups.following(g.conversation_id)) continue;
-      const known = positions[g.conversation_id];
-      const from = known ?? (newDevice ? g.last_seq : g.joined_seq);
-      this.startingGroups.push(groups.follow(g.conversation_id, Math.max(from, g.joined_seq, g.large_since_seq)));
+      const known = this.groupPositions[g.conversation_id];
+      const from = Math.max(known ?? (newDevice ? g.last_seq : g.joined_seq), g.joined_seq, g.large_since_seq);
+      // Like the feed cursor: the device's position is where it starts, acknowledged or not.
+      this.deps.cursors.recordGroup(deviceId, g.conversation_id, from);
+      this.startingGroups.push(groups.follow(g.conversation_id, from));
     }
     const starting = this.startingGroups;
     this.startingGroups = [];
@@ -191,25 +241,32 @@ export class Connection implements EntrySink, EphemeralSink {
   }
 
   /**
-   * Membership entries of a large group say so: the device starts following the group at
-   * the entry (it joined, or the group grew past its copy limit), or stops (it left or was
-   * removed). Its entries before it were in this feed, so following from here overlaps
-   * nothing.
+   * Membership entries of a large group say so. Once live, one starts following the group
+   * (the user joined, or the group grew past its copy limit) or ends it (the user left or was
+   * removed). During the catch-up they are left to followLargeGroups: an entry there may be
+   * old, or about another member of a group this device has long followed, and following
+   * from it would skip or repeat messages; the read model knows the device's real start.
    */
   private trackGroups(head: FeedEntryHead, entry: Uint8Array): void {
-    if (!head.largeGroup) return;
+    if (!head.largeGroup || this.state !== 'live') return;
     const groups = this.groups!;
     const following = groups.following(head.conversationId);
     const event = pb.Deliver.decode(entry).event;
-    if (event?.body === 'memberRemoved' && event.memberRemoved?.userId === this.principal!.userId) {
+    const userId = this.principal!.userId;
+    if (event?.body === 'memberRemoved' && event.memberRemoved?.userId === userId) {
       return groups.unfollow(head.conversationId);
     }
     if (following) return;
-    const started = groups.follow(head.conversationId, head.seq).catch((err: unknown) => {
+    // The user's own join (or the group's creation) starts at the entry. Any other entry
+    // means the group just became large, so the device has no position there yet; if it has
+    // one after all, the read model was ahead of this entry and the device's own is right.
+    const joined = event?.body === 'conversationCreated' || (event?.body === 'membersAdded' && (event.membersAdded?.userIds ?? []).includes(userId));
+    const from = joined ? head.seq : (this.groupPositions[head.conversationId] ?? head.seq);
+    this.deps.cursors.recordGroup(this.principal!.deviceId, head.conversationId, from);
+    groups.follow(head.conversationId, from).catch((err: unknown) => {
       this.log.error({ err }, 'following a large group failed');
       this.close(CloseCode.internal, 'session failed, reconnect');
     });
-    if (this.state === 'catching-up') this.startingGroups.push(started);
   }
 
   sendGroupEntry(_head: FeedEntryHead, entry: Uint8Array): void {
@@ -261,8 +318,18 @@ export class Connection implements EntrySink, EphemeralSink {
   deliver(entries: JsMsg[]): void {
     if (this.closed) return;
     this.ws.cork(() => {
-      for (const m of entries) this.deliverEntry(feedEntryHead(m.data), m.data);
+      for (const m of entries) {
+        const head = feedEntryHead(m.data);
+        if (this.owed && head.cursor <= this.lastSent) this.owe(head);
+        else this.deliverEntry(head, m.data);
+      }
     });
+  }
+
+  /** An entry the device had already (see start): a message from someone else was delivered. */
+  private owe(head: FeedEntryHead): void {
+    if (head.senderId === '' || head.senderId === this.principal!.userId) return;
+    this.owed!.set(head.conversationId, Math.max(this.owed!.get(head.conversationId) ?? 0, head.seq));
   }
 
   ready(): Promise<void> {
@@ -454,10 +521,10 @@ export class Connection implements EntrySink, EphemeralSink {
     clearTimeout(this.authTimer);
     for (const w of this.drainWaiters) w();
     this.drainWaiters = [];
+    if (this.positionsHeld) void this.deps.cursors.release(this.principal!.deviceId);
     if (wasAuthenticated) {
       this.groups?.close();
       this.deps.hub.detach(this.principal!.userId, this);
-      void this.deps.cursors.flushDevice(this.principal!.deviceId);
       this.deps.presence.disconnected(this, code);
       this.deps.typing.disconnected(this);
     }

@@ -30,6 +30,7 @@ import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { DeviceRevocations } from './device-revocations.js';
+import { ReadModelBarrier } from './read-model-barrier.js';
 import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { deviceRoutes } from './routes/devices.js';
@@ -70,11 +71,13 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const receipts = new ReceiptRecorder(ctx, membership);
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
-  const cursors = new CursorStore(kv, log);
+  // Positions are written only after the deliveries of the Acks they cover are recorded.
+  const cursors = new CursorStore(kv, log, { intervalMs: config.RECEIPT_FLUSH_MS, beforeWrite: () => deliveries.flush() });
   // A user's feed, and large groups' messages.
   const hub = new EntryHub(nc, names.feedSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
+  const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
 
   const local = new LocalSessions();
@@ -132,6 +135,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       receipts,
       deliveries,
       groupHub,
+      readModel,
       db,
       presence,
       typing,

@@ -8,6 +8,11 @@ import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead } from 
 import { listMessages, type MessageRow } from '../projections/conversations/queries.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
 
+/** Resolves once the read model holds every conversation event stored before the call. */
+export interface ReadModelSettled {
+  settled(): Promise<void>;
+}
+
 export interface GroupOutput {
   /** Sends one entry (a Deliver with cursor 0) of a followed group. */
   sendGroupEntry(head: FeedEntryHead, entry: Uint8Array): void;
@@ -29,6 +34,7 @@ export class GroupFollowing implements EntrySink {
   constructor(
     private readonly hub: EntryHub,
     private readonly db: Db,
+    private readonly readModel: ReadModelSettled,
     private readonly pageSize: number,
     private readonly deviceId: string,
     private readonly out: GroupOutput,
@@ -49,6 +55,7 @@ export class GroupFollowing implements EntrySink {
     const follow: Follow = { position, buffer: [] };
     this.groups.set(conversationId, follow);
     await this.hub.attach(conversationId, this);
+    await this.readModel.settled();
     for (;;) {
       if (this.out.closed || this.groups.get(conversationId) !== follow) return;
       const { messages, hasMore } = await listMessages(this.db, conversationId, { after: follow.position, limit: this.pageSize });

@@ -39,8 +39,12 @@ interface SocketLike {
 export type SocketFactory = new (url: string) => SocketLike;
 
 export interface ClientOptions {
-  /** ws://host:port/v1/ws */
-  url: string;
+  /**
+   * ws://host:port/v1/ws, or several gateways' addresses: the client connects to the first
+   * and every reconnect goes to the next one in turn (gateways are interchangeable, so a
+   * dead one costs one failed attempt). Shuffle the list to spread clients.
+   */
+  url: string | readonly string[];
   token: string;
   /** Resume after this cursor; omit to resume where this device last acknowledged. */
   cursor?: number;
@@ -114,11 +118,22 @@ export class ParleyClient {
   private closedByUser = false;
   private live = false;
   private welcomed = false;
+  /** Reconnect attempts since the last Welcome. */
   private attempts = 0;
+  private readonly urls: readonly string[];
+  /** Index in urls of the current (or last) connection. */
+  private at = 0;
   private welcomeWaiters: Array<{ resolve: (w: Welcome) => void; reject: (e: Error) => void }> = [];
 
   constructor(private readonly opts: ClientOptions) {
     this.lastCursor = opts.cursor;
+    this.urls = typeof opts.url === 'string' ? [opts.url] : [...opts.url];
+    if (this.urls.length === 0) throw new ParleyError('bad_request', 'no gateway url');
+  }
+
+  /** The gateway address of the current (or last) connection. */
+  get url(): string {
+    return this.urls[this.at]!;
   }
 
   /** The newest feed position this client has received. */
@@ -164,7 +179,7 @@ export class ParleyClient {
 
   private open(): void {
     const Ctor = this.opts.WebSocket ?? (globalThis as unknown as { WebSocket: SocketFactory }).WebSocket;
-    const ws = new Ctor(this.opts.url);
+    const ws = new Ctor(this.url);
     this.ws = ws;
     ws.binaryType = 'arraybuffer';
     ws.onopen = () => {
@@ -191,8 +206,11 @@ export class ParleyClient {
         if (fatal) this.pending.clear();
         return;
       }
+      // The next gateway in turn; the delay doubles after each round in which none answered.
       const base = this.opts.reconnectDelayMs ?? 200;
-      const delay = Math.min(base * 2 ** this.attempts++, this.opts.maxReconnectDelayMs ?? 5000);
+      const round = Math.floor(this.attempts++ / this.urls.length);
+      const delay = Math.min(base * 2 ** round, this.opts.maxReconnectDelayMs ?? 5000);
+      this.at = (this.at + 1) % this.urls.length;
       setTimeout(() => {
         if (!this.closedByUser) this.open();
       }, delay * (0.5 + Math.random() / 2));

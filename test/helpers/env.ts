@@ -82,16 +82,17 @@ export function spawnParley(role: 'serve' | 'gateway' | 'project', config: Confi
   });
   return new Promise((resolve, reject) => {
     let out = '';
+    let started = false;
     const timer = setTimeout(() => reject(new Error(`parley ${role} did not start: ${out}`)), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
+      // Once it runs, its log (warnings and errors at the default level) goes to our stderr.
+      if (started) return void process.stderr.write(chunk);
       out += chunk.toString();
       const m = /listening on http:\/\/[^:]+:(\d+)/.exec(out);
-      if (m) {
+      if (m || (role === 'project' && out.includes('parley project running'))) {
+        started = true;
         clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
-      } else if (role === 'project' && out.includes('parley project running')) {
-        clearTimeout(timer);
-        resolve({ child, port: 0 });
+        resolve({ child, port: m ? Number(m[1]) : 0 });
       }
     });
     child.on('exit', (code) => {

@@ -185,25 +185,34 @@ test.serial('a message in a 5,000-member group reaches every connected member; w
     const received = new Set<number>();
     let live = 0;
     for (let i = 1; i < MEMBERS; i += 250) {
-      // Connect in waves of 250.
+      // Connect in waves of 250. A socket the machine resets before it is caught up (seen
+      // under connection bursts on these shared machines: close 1006 on both sides, no frame
+      // exchanged) connects again; what is under test is delivery to every connected member.
       await Promise.all(
         members.slice(i, i + 250).map(async (m, j) => {
           const { token } = await tokens.issue(m, Date.now());
-          const ws = new WebSocket(`ws://127.0.0.1:${spawned.port}/v1/ws?token=${token}`);
-          sockets.push(ws);
-          await new Promise<void>((resolve, reject) => {
-            ws.on('message', (data: Buffer) => {
-              const f = pb.ServerFrame.decode(new Uint8Array(data));
-              if (f.body === 'caughtUp') {
-                live++;
-                resolve();
-              } else if (f.body === 'deliver' && f.deliver?.event?.messagePosted?.text === 'hello everyone') {
-                received.add(i + j);
-              }
-            });
-            ws.once('error', reject);
-            ws.once('close', (code) => reject(new Error(`closed ${code}`)));
-          });
+          for (let attempt = 1; ; attempt++) {
+            const ws = new WebSocket(`ws://127.0.0.1:${spawned.port}/v1/ws?token=${token}`);
+            sockets.push(ws);
+            try {
+              await new Promise<void>((resolve, reject) => {
+                ws.on('message', (data: Buffer) => {
+                  const f = pb.ServerFrame.decode(new Uint8Array(data));
+                  if (f.body === 'caughtUp') {
+                    live++;
+                    resolve();
+                  } else if (f.body === 'deliver' && f.deliver?.event?.messagePosted?.text === 'hello everyone') {
+                    received.add(i + j);
+                  }
+                });
+                ws.once('error', reject);
+                ws.once('close', (code) => reject(new Error(`closed ${code}`)));
+              });
+              return;
+            } catch (err) {
+              if (attempt >= 3 || !/1006|ECONNRESET/.test(String(err))) throw err;
+            }
+          }
         }),
       );
     }

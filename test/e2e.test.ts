@@ -64,7 +64,10 @@ test.serial('1,000 messages reach three devices on two gateway processes exactly
     t.deepEqual(texts(got1), expected);
     t.deepEqual(texts(got2), expected);
 
-    const history = await allHistory(api1, conv, bob.token);
+    // Deliveries can run a moment ahead of the history read model (feed entries go out before
+    // the projector's commit).
+    let history = await allHistory(api1, conv, bob.token);
+    await until(async () => (history = await allHistory(api1, conv, bob.token)).length >= N, 10_000, 'history has them all');
     t.deepEqual(history.map((m) => m.text), expected);
     for (const c of [a, b1, b2]) c.close();
   } finally {

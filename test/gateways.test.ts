@@ -83,8 +83,11 @@ test.serial('three gateway processes: chat, receipts, presence and typing cross 
     t.is(a.c.url, ws2, 'alice moved to the next gateway in her list');
     t.log(`alice's sockets: ${a.wire.sockets}; ${a.wire.sent.filter((f) => f.send?.retry).length} sends repeated after the kill`);
 
-    // Nothing lost, nothing twice: in history, and on every device's wire.
-    const history = await historyOf(api, conv, bob.token);
+    // Nothing lost, nothing twice: in history, and on every device's wire. (Sent means
+    // durable in the log; the history read model follows a moment later.)
+    const total = aSent.length + (await Promise.all(bSends)).length;
+    let history = await historyOf(api, conv, bob.token);
+    await until(async () => (history = await historyOf(api, conv, bob.token)).length >= total, 10_000, 'history has them all');
     const texts = history.map((m) => m.text as string);
     t.is(new Set(texts).size, texts.length, 'no message twice in history');
     t.deepEqual(texts.filter((x) => x.startsWith('a')), aTexts, 'alice\'s messages in history, in order');

@@ -69,7 +69,9 @@ test('300 drops between Send and Sent: every message is in history once, with th
   t.log(`${resent} messages were sent more than once (up to ${Math.max(...tries.values())} times)`);
   t.true(resent >= 100, 'most drops fell between Send and Sent');
 
-  const history = await historyOf(api, conv, bob.token);
+  // Sent means durable in the log; the history read model follows a moment later.
+  let history = await historyOf(api, conv, bob.token);
+  await until(async () => (history = await historyOf(api, conv, bob.token)).length >= texts.length, 10_000, 'history has them all');
   t.deepEqual(history.map((m) => m.text), texts, 'history has each message once, in the order it was sent');
   t.deepEqual(sent.map((s) => s.seq), history.map((m) => Number(m.seq)), 'every Sent names the seq history has');
   t.deepEqual(sent.map((s) => s.messageId), history.map((m) => m.message_id));
@@ -127,7 +129,9 @@ test('raw sockets that send and vanish at once: re-sent with the same client_msg
   await until(() => answers.size === N, 10_000, 'every re-send answered');
   ws.close();
 
-  const history = await historyOf(api, conv, bob.token);
+  // Sent means durable in the log; the history read model follows a moment later.
+  let history = await historyOf(api, conv, bob.token);
+  await until(async () => (history = await historyOf(api, conv, bob.token)).length >= N, 10_000, 'history has them all');
   const expected = Array.from({ length: N }, (_, i) => `raw ${i}`);
   t.deepEqual([...history.map((m) => m.text)].sort(), [...expected].sort(), 'each message once');
   const seqOf = new Map(history.map((m) => [m.text, Number(m.seq)]));

@@ -4,9 +4,15 @@
 // MessagesDelivered events once per interval, so a chatty device costs at most one event per
 // conversation per interval, not one per message. The cursor store flushes it before it
 // writes device positions (see CursorStore), so a stored position never covers an Ack whose
-// delivery is not recorded.
+// delivery is not recorded. A flush goes out in small chunks spread over a quarter of the
+// interval: a thousand devices' receipts leaving at once were one projector batch that held
+// up the messages behind it (measured at 2,000 msgs/s 1:1 with acks: p99 174 ms in one go,
+// 78 ms spread; `BENCH_RATE=2000 BENCH_SCENARIOS=direct BENCH_TOPOLOGY=serve`).
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../shared/log.js';
 import type { ReceiptRecorder, Watermark } from '../commands/receipts.js';
+
+const CHUNK = 64;
 
 export class DeliveryReporter {
   private pending = new Map<string, Watermark>();
@@ -17,7 +23,7 @@ export class DeliveryReporter {
   constructor(
     private readonly receipts: ReceiptRecorder,
     private readonly log: Logger,
-    intervalMs: number,
+    private readonly intervalMs: number,
   ) {
     this.timer = setInterval(() => void this.flush(), intervalMs);
     this.timer.unref();
@@ -40,16 +46,23 @@ export class DeliveryReporter {
     const batch = [...this.pending.values()];
     this.pending = new Map();
     let ok = true;
-    await Promise.all(
-      batch.map((w) =>
-        this.receipts.delivered(w).catch((err: unknown) => {
-          // Not lost: it goes again with the next interval (a later one supersedes it).
-          this.log.warn({ err, conversation: w.conversationId }, 'delivery receipt not recorded; retrying');
-          this.record(w);
-          ok = false;
-        }),
-      ),
-    );
+    const chunks = Math.ceil(batch.length / CHUNK);
+    const gapMs = chunks > 1 ? Math.min(20, this.intervalMs / 4 / chunks) : 0;
+    const acks: Array<Promise<void>> = [];
+    for (let i = 0; i < batch.length; i += CHUNK) {
+      if (i > 0) await sleep(gapMs);
+      for (const w of batch.slice(i, i + CHUNK)) {
+        acks.push(
+          this.receipts.delivered(w).catch((err: unknown) => {
+            // Not lost: it goes again with the next interval (a later one supersedes it).
+            this.log.warn({ err, conversation: w.conversationId }, 'delivery receipt not recorded; retrying');
+            this.record(w);
+            ok = false;
+          }),
+        );
+      }
+    }
+    await Promise.all(acks);
     return ok;
   }
 

@@ -6,7 +6,8 @@
 import { pb, encodeEvent, type IEvent } from '../shared/events.js';
 import { ParleyError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
-import { Role, refusal, stateOf, type MemberState, type Refusal } from '../shared/conversation-rules.js';
+import { Role, refusal, type Refusal } from '../shared/conversation-rules.js';
+import { stateFromRows } from '../projections/conversations/state-cache.js';
 import { findUsersByIds, getConversation, type ConversationView } from '../projections/conversations/queries.js';
 import type { CommandContext } from './context.js';
 
@@ -97,9 +98,7 @@ async function load(ctx: CommandContext, conversationId: string): Promise<Conver
 
 /** Throws the API error for what the fold would refuse in the read model's state. */
 function check(conv: ConversationView, event: IEvent): void {
-  const members = new Map<string, MemberState>(conv.members.map((m) => [m.user_id, { role: m.role, joinedSeq: m.joined_seq, deliveredSeq: m.delivered_seq, readSeq: m.read_seq }]));
-  const settings = { kind: conv.kind, memberLimit: conv.member_limit, shareHistory: conv.share_history, copyLimit: conv.copy_limit, largeSince: conv.large_since_seq };
-  const why = refusal(stateOf(settings, members), pb.Event.fromObject(event));
+  const why = refusal(stateFromRows(conv, conv.members), pb.Event.fromObject(event));
   if (why !== undefined) throw refusalError(why, conv);
 }
 

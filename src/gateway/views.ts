@@ -1,4 +1,5 @@
 // The JSON shapes of the REST API (snake_case, times in epoch milliseconds).
+import { Kind } from '../shared/conversation-rules.js';
 import type { DeviceRow, UserRow } from '../projections/users/queries.js';
 import type { ConversationView, MessageRow } from '../projections/conversations/queries.js';
 
@@ -15,7 +16,7 @@ export function userView(u: UserRow, self: boolean): Record<string, unknown> {
 }
 
 export function kindName(kind: number): string {
-  return kind === 2 ? 'group' : 'direct';
+  return kind === Kind.group ? 'group' : 'direct';
 }
 
 export function conversationView(c: ConversationView): Record<string, unknown> {
@@ -26,7 +27,7 @@ export function conversationView(c: ConversationView): Record<string, unknown> {
     member_ids: c.member_ids,
     created_by: c.created_by,
     created_at_ms: c.created_at_ms,
-    ...(c.kind === 2 ? { admin_ids: c.admin_ids, member_limit: c.member_limit, share_history: c.share_history } : {}),
+    ...(c.kind === Kind.group ? { admin_ids: c.admin_ids, member_limit: c.member_limit, share_history: c.share_history } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Read-side queries over the conversations projection.
 import { sql } from 'kysely';
 import type { Db } from '../../shared/db.js';
+import { Kind, Role } from '../../shared/conversation-rules.js';
 import type { ConversationMembersTable, ConversationsTable, MessagesTable } from './tables.js';
 
 export type MessageRow = MessagesTable;
@@ -12,8 +13,8 @@ export interface ConversationView extends ConversationsTable {
   members: MemberRow[];
 }
 
-const GROUP = 2;
-const ADMIN = 2;
+const GROUP = Kind.group;
+const ADMIN = Role.admin;
 
 /**
  * The last conversation seq a member may not read: in a group that does not share its

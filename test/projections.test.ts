@@ -7,6 +7,9 @@ import { encodeEvent, pb } from '../src/shared/events.js';
 import { messageIdFor } from '../src/shared/ids.js';
 import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
+import { feedCopyHigh, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
+import { createDb } from '../src/shared/db.js';
+import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
 import { cleanup, prepare, startServer, testConfig } from './helpers/env.js';
@@ -96,6 +99,76 @@ test('after a crash between feed publish and commit, the feed writer skips what 
     first.close();
     second.close();
   } finally {
+    await nc.close();
+    await cleanup(config);
+  }
+});
+
+test("the feed's Postgres copy holds what FEED holds, also after a crash between the publish and the commit", async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const nc = await connect({ servers: config.NATS_URL });
+  const db = createDb(config, { max: 2 });
+  try {
+    const names = namesFor(config.PARLEY_PREFIX);
+    const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
+    const copyOf = async () =>
+      (await db.selectFrom('feed_entries').select(['user_id', 'cursor', 'data']).orderBy('cursor').execute()).map(
+        (r) => `${r.cursor} ${r.user_id} ${pb.Deliver.decode(r.data).seq}`,
+      );
+    const feedOf = async () => {
+      const jsm = await jetstreamManager(nc);
+      const out: string[] = [];
+      const { last_seq } = (await jsm.streams.info(names.feedStream)).state;
+      for (let seq = 1; seq <= last_seq; seq++) {
+        const m = await jsm.streams.getMessage(names.feedStream, { seq });
+        out.push(`${seq} ${m!.subject.split('.').pop()} ${pb.Deliver.decode(m!.data).seq}`);
+      }
+      return out;
+    };
+
+    const writer = new FeedWriter(nc, names, db);
+    await writer.init(0);
+    writer.append(5, ['u1', 'u2'], event, { conversationId: 'c1' });
+    await db.transaction().execute((tx) => writer.commit(tx));
+    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5']);
+    t.is(await feedCopyHigh(db), 2);
+
+    // Dies after FEED stored seq 6's entries, before its transaction committed.
+    writer.append(6, ['u1', 'u3'], event, { conversationId: 'c1' });
+    await t.throwsAsync(
+      db.transaction().execute(async (tx) => {
+        await writer.commit(tx);
+        throw new Error('crash before commit');
+      }),
+    );
+    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5'], 'the rolled-back transaction took its copy rows with it');
+    writer.close();
+
+    // The restarted projector copies the stranded entries before it writes new ones.
+    const restarted = new FeedWriter(nc, names, db);
+    await restarted.init(5);
+    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6']);
+    t.is(await feedCopyHigh(db), 4);
+    restarted.append(6, ['u1', 'u3'], event, { conversationId: 'c1' }); // the replayed batch: already written
+    restarted.append(7, ['u2'], event, { conversationId: 'c1' });
+    await db.transaction().execute((tx) => restarted.commit(tx));
+    t.deepEqual(await copyOf(), await feedOf());
+    t.deepEqual(
+      (await readFeedCopy(db, 'u1', 1, 10, 10)).map((r) => r.cursor),
+      [3],
+      "one user's entries after a cursor",
+    );
+    restarted.close();
+
+    // A Postgres crash empties the UNLOGGED copy: it comes back whole from FEED.
+    await sql`truncate feed_entries, feed_copy_high`.execute(db);
+    const afterPgCrash = new FeedWriter(nc, names, db);
+    await afterPgCrash.init(7);
+    t.deepEqual(await copyOf(), await feedOf());
+    afterPgCrash.close();
+  } finally {
+    await db.destroy();
     await nc.close();
     await cleanup(config);
   }

@@ -163,6 +163,8 @@ test('a cursor the feed never had gets Resync to the feed end, then live deliver
 test('a new device that leaves before acknowledging anything resumes where it began, not at the feed\'s new end', async (t) => {
   const { b, conv, ac } = await pair();
   await ac.send(conv, 'before the device existed');
+  // Sent means durable in the log; the feed entry follows with the history row.
+  await historyTexts(conv, b.token, 1);
   // A new device: starts at the end; nothing arrives, it acknowledges nothing, and leaves.
   const first = await RawSocket.open(fx.server.ws, { authorization: `Bearer ${b.token}` });
   await first.next((f) => f.body === 'caughtUp');

@@ -3,7 +3,6 @@
 // the live subscription starts (and buffers) before the replay is read, and every entry
 // carries its cursor, so whatever the replay already sent is skipped when the buffer drains.
 import type { WebSocket } from 'uWebSockets.js';
-import type { JsMsg } from '@nats-io/jetstream';
 import type { MessageSender } from '../commands/send-message.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
 import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
@@ -315,7 +314,7 @@ export class Connection implements EntrySink, EphemeralSink {
     else this.unacked.set(head.conversationId, [[head.cursor, head.seq]]);
   }
 
-  deliver(entries: JsMsg[]): void {
+  deliver(entries: ReadonlyArray<{ readonly data: Uint8Array }>): void {
     if (this.closed) return;
     this.ws.cork(() => {
       for (const m of entries) {

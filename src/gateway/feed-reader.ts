@@ -1,13 +1,17 @@
-// Reads a user's feed from JetStream for catch-up: where it ends, where retention begins,
-// and a batched, in-order replay of a range through an ordered consumer.
+// Reads a user's feed for catch-up: where it ends (JetStream), where retention begins, and a
+// batched, in-order replay of a range. The replay reads the feed's Postgres copy up to where
+// the copy is complete (feed-copy.ts explains why not the stream) and the few newest entries,
+// which the projector has stored but not yet committed, through an ordered consumer.
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
+import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
+import { feedCopyHigh, readFeedCopy } from '../projections/conversations/feed-copy.js';
 
 const IDLE_MS = 5000;
 
 export interface ReplayTarget {
   /** Sends a batch of feed entries (encoded Deliver messages) in order. */
-  deliver(entries: JsMsg[]): void;
+  deliver(entries: ReadonlyArray<{ readonly data: Uint8Array }>): void;
   /** Resolves when the socket can take more. */
   ready(): Promise<void>;
   readonly closed: boolean;
@@ -19,6 +23,7 @@ export class FeedReader {
     private readonly jsm: JetStreamManager,
     private readonly names: Names,
     private readonly batch: number,
+    private readonly db: Db,
   ) {}
 
   /** The cursor of the user's newest feed entry, 0 if there is none. */
@@ -40,6 +45,29 @@ export class FeedReader {
 
   /** Delivers the user's entries with after < cursor <= upTo; returns the last one delivered. */
   async replay(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
+    const copied = Math.min(upTo, await feedCopyHigh(this.db));
+    let last = after;
+    if (copied > after) {
+      // Pages by cursor; the next page is asked for while this one goes out.
+      const page = (from: number) => readFeedCopy(this.db, userId, from, copied, this.batch);
+      let rows = await page(after);
+      while (rows.length > 0 && !target.closed) {
+        const next = rows.length === this.batch ? page(rows[rows.length - 1]!.cursor) : undefined;
+        target.deliver(rows);
+        last = rows[rows.length - 1]!.cursor;
+        if (!next) break;
+        await target.ready();
+        rows = await next;
+      }
+      if (target.closed) return last;
+      // Nothing of this user's is left in the copy: the rest is above what it holds.
+      last = Math.max(last, copied);
+    }
+    return last >= upTo ? last : this.replayStream(userId, last, upTo, target);
+  }
+
+  /** The replay from the stream itself (entries the copy does not have yet). */
+  private async replayStream(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
     const consumer = await this.js.consumers.get(this.names.feedStream, {
       filter_subjects: this.names.feedSubject(userId),
       deliver_policy: DeliverPolicy.StartSequence,

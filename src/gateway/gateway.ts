@@ -76,7 +76,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // A user's feed, and large groups' messages.
   const hub = new EntryHub(nc, names.feedSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
-  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
+  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db);
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
 

@@ -7,6 +7,7 @@ import * as receipts from './conversations/migration-receipts.js';
 import * as largeGroups from './conversations/migration-large-groups.js';
 import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
+import * as feedCopy from './conversations/migration-feed-copy.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -30,12 +31,15 @@ const all: Record<string, Migration> = {
   '0006_large_groups': largeGroups,
   '0007_users_hide_last_seen': usersHideLastSeen,
   '0008_devices_push_and_mutes': devicesPush,
+  '0012_feed_copy': feedCopy,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };
 
 export async function migrateToLatest(db: Kysely<any>, schema: string): Promise<void> {
-  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  // Unordered: branches developed side by side add migrations whose names may sort before
+  // one a database already ran; each migration stands alone, so the missing ones just run.
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -5,11 +5,18 @@
 // inside it and the recipient in its subject, and the recipients of one event are appended in
 // sorted order. After a crash the projector skips everything up to the last stored entry, so
 // a replayed batch never writes an entry twice.
+//
+// With a database, the entries also go to the feed's Postgres copy (feed-copy.ts) in the
+// batch's transaction, which is where catch-up reads them; init() first copies over what a
+// crash left only in FEED.
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../shared/db.js';
 import { AckPublisher, type PubAck } from '../../shared/ack-publisher.js';
 import { encodeFeedEntry, feedEntryHead, type FeedEntryMeta } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
+import { insertFeedCopy, pruneFeedCopy, reconcileFeedCopy, type FeedCopyRow } from './feed-copy.js';
 
 /** The last entry written: its conversation seq and recipient. */
 interface Mark {
@@ -20,16 +27,24 @@ interface Mark {
 /** Above every user id: everything at the mark's seq was written. */
 const ALL = '\uffff';
 
+/** How often the copy drops what FEED no longer retains. */
+const PRUNE_EVERY_MS = 60_000;
+
 export class FeedWriter {
   private nextSeq = 1;
   private written: Mark = { seq: 0, recipient: '' };
   /** Feed entries (cursor > 0) and core NATS announcements (cursor 0), in the order they go out. */
   private pending: Array<{ subject: string; data: Uint8Array; cursor: number }> = [];
+  /** The queued entries again, for the Postgres copy. */
+  private copyRows: FeedCopyRow[] = [];
   private readonly publisher: AckPublisher;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
+  /** db: keep the feed's Postgres copy there (the projector's own database). */
   constructor(
     private readonly nc: NatsConnection,
     private readonly names: Names,
+    private readonly db?: Db,
   ) {
     this.publisher = new AckPublisher(nc);
   }
@@ -37,8 +52,13 @@ export class FeedWriter {
   /** Reads the end of the FEED stream. checkpoint: the projector's committed position. */
   async init(checkpoint: number): Promise<void> {
     const jsm = await jetstreamManager(this.nc);
-    const info = await jsm.streams.info(this.names.feedStream);
     this.pending = [];
+    this.copyRows = [];
+    if (this.db) {
+      await reconcileFeedCopy(this.nc, this.db, this.names);
+      this.schedulePrune();
+    }
+    const info = await jsm.streams.info(this.names.feedStream);
     this.nextSeq = info.state.last_seq + 1;
     this.written = { seq: checkpoint, recipient: ALL };
     if (info.state.messages === 0) return;
@@ -71,11 +91,9 @@ export class FeedWriter {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && userId <= this.written.recipient)) continue;
       const cursor = this.nextSeq++;
       const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
-      this.pending.push({
-        subject: this.names.feedSubject(userId),
-        data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta),
-        cursor,
-      });
+      const data = encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta);
+      this.pending.push({ subject: this.names.feedSubject(userId), data, cursor });
+      if (this.db) this.copyRows.push({ userId, cursor, data });
     }
   }
 
@@ -93,11 +111,14 @@ export class FeedWriter {
    * Publishes the queued entries and resolves once all are stored. Every entry states the
    * sequence it expects to follow, so they form a chain: only the last one asks for a
    * PubAck, and its success proves every link before it (one ack per batch, not one per
-   * entry). Any failure leaves the writer needing init() again.
+   * entry). Then the entries go to the Postgres copy in tx, the batch's transaction. Any
+   * failure leaves the writer needing init() again.
    */
-  async commit(): Promise<void> {
+  async commit(tx?: Kysely<Database>): Promise<void> {
     const batch = this.pending;
+    const copyRows = this.copyRows;
     this.pending = [];
+    this.copyRows = [];
     let lastEntry = -1;
     for (let i = batch.length - 1; i >= 0 && lastEntry < 0; i--) if (batch[i]!.cursor > 0) lastEntry = i;
     const opts = (e: (typeof batch)[number]) => ({ expectLastSeq: e.cursor - 1 });
@@ -112,14 +133,28 @@ export class FeedWriter {
     const ack: PubAck = await acked;
     const expected = batch[lastEntry]!.cursor;
     if (ack.seq !== expected) throw new Error(`feed entry stored at ${ack.seq}, expected ${expected}`);
+    if (tx && copyRows.length > 0) await insertFeedCopy(tx, copyRows, expected);
   }
 
   /** Drops queued entries after a failed batch. */
   discard(): void {
     this.pending = [];
+    this.copyRows = [];
+  }
+
+  private schedulePrune(): void {
+    if (this.pruneTimer) return;
+    this.pruneTimer = setInterval(() => {
+      void (async () => {
+        const jsm = await jetstreamManager(this.nc);
+        await pruneFeedCopy(this.db!, (await jsm.streams.info(this.names.feedStream)).state.first_seq);
+      })().catch(() => undefined); // the next round tries again
+    }, PRUNE_EVERY_MS);
+    this.pruneTimer.unref();
   }
 
   close(): void {
+    clearInterval(this.pruneTimer);
     this.publisher.close();
   }
 }

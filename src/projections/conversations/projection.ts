@@ -189,7 +189,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
         if (f.large) feed.announce(names.groupSubject(f.meta.conversationId), encodeFeedEntry(0, f.seq, f.data, f.meta));
         else if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
       }
-      await feed.commit();
+      await feed.commit(tx);
       changed = [...memberChanges.keys()];
     },
   };

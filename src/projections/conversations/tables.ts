@@ -49,9 +49,24 @@ export interface ReceiptMarksTable {
   at_ms: number;
 }
 
+/** The Postgres copy of the device feed (feed-copy.ts). */
+export interface FeedEntriesTable {
+  user_id: string;
+  cursor: number;
+  /** The FEED entry as stored: an encoded Deliver. */
+  data: Buffer;
+}
+
+export interface FeedCopyHighTable {
+  id: number;
+  high: number;
+}
+
 export interface ConversationsTables {
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
   messages: MessagesTable;
   receipt_marks: ReceiptMarksTable;
+  feed_entries: FeedEntriesTable;
+  feed_copy_high: FeedCopyHighTable;
 }

@@ -26,24 +26,33 @@ export interface FeedCopyRow {
 
 const COPY_BATCH = 2000;
 
-function asBuffer(data: Uint8Array): Buffer {
-  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
-
-/** Stores entries and moves `high` to at least `high`, in one statement. */
+/**
+ * Stores entries and moves `high` to at least `high`, in one statement. The entries' bytes
+ * travel as one bytea parameter (pg sends a Buffer in binary, untouched) cut up by offset and
+ * length in the statement; an array of bytea would be hex-escaped on both sides, which
+ * measured about twice the CPU in Node and Postgres for the same rows.
+ */
 export async function insertFeedCopy(tx: Kysely<Database>, rows: readonly FeedCopyRow[], high: number): Promise<void> {
   const users: string[] = [];
   const cursors: number[] = [];
-  const data: Buffer[] = [];
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  const parts: Uint8Array[] = [];
+  let offset = 0;
   for (const r of rows) {
     users.push(r.userId);
     cursors.push(r.cursor);
-    data.push(asBuffer(r.data));
+    offsets.push(offset);
+    lengths.push(r.data.byteLength);
+    parts.push(r.data);
+    offset += r.data.byteLength;
   }
+  const blob = Buffer.concat(parts, offset);
   await sql`
     with stored as (
       insert into feed_entries (user_id, cursor, data)
-      select * from unnest(${users}::text[], ${cursors}::bigint[], ${data}::bytea[])
+      select u, c, substring(${blob}::bytea from o + 1 for l)
+      from unnest(${users}::text[], ${cursors}::bigint[], ${offsets}::int[], ${lengths}::int[]) as x(u, c, o, l)
       on conflict do nothing
     )
     insert into feed_copy_high (id, high) values (1, ${high})

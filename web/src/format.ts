@@ -1,0 +1,34 @@
+// Display helpers: times, initials, avatar colours.
+
+export function clockTime(ms: number): string {
+  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** "14:05" today, "Mon" this week, else a date. */
+export function listTime(ms: number, now = Date.now()): string {
+  const d = new Date(ms);
+  const today = new Date(now);
+  if (d.toDateString() === today.toDateString()) return clockTime(ms);
+  if (now - ms < 6 * 24 * 3600_000) return d.toLocaleDateString([], { weekday: 'short' });
+  return d.toLocaleDateString();
+}
+
+export function lastSeen(ms: number, now = Date.now()): string {
+  if (ms <= 0) return 'offline';
+  const d = new Date(ms);
+  if (d.toDateString() === new Date(now).toDateString()) return `last seen today at ${clockTime(ms)}`;
+  return `last seen ${d.toLocaleDateString()} at ${clockTime(ms)}`;
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/[\s_]+/).filter(Boolean);
+  const letters = parts.length > 1 ? parts[0]![0]! + parts[1]![0]! : name.slice(0, 2);
+  return letters.toUpperCase();
+}
+
+/** A stable pleasant hue per id, so a person keeps their colour everywhere. */
+export function hue(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 360;
+  return h;
+}

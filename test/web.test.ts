@@ -226,3 +226,68 @@ test('a group: sender names, scrolling back through history', async (t) => {
     for (const c of contexts) await c.close().catch(() => undefined);
   }
 });
+
+test('image upload: the media contract from the browser, thumbnails in the conversation', async (t) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    const [amy, ben] = await Promise.all([api.newUser('amy'), api.newUser('ben')]);
+    await api.direct(amy, ben);
+    // A server without media has no POST /v1/media (404): the attach button stays hidden.
+    const probe = await fetch(server.http + '/v1/media', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const hasMedia = probe.status !== 404;
+    const amyPage = await newPage(contexts);
+    const benPage = await newPage(contexts);
+    await logIn(benPage, ben.username, ben.password);
+    const png = await benPage.screenshot({ clip: { x: 0, y: 0, width: 96, height: 64 } });
+    await conversation(benPage, amy.username).click();
+    await benPage.getByTestId('composer').waitFor();
+    t.is(await benPage.getByTestId('attach').isVisible(), hasMedia);
+
+    // Without the media feature in this server, its contract is played by the browser's
+    // request interception, so the client's side of it is still checked.
+    const seen: { create?: unknown; putAuth?: string; completed?: boolean } = {};
+    if (!hasMedia) {
+      const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+      await amyPage.context().route(/\/v1\/media(\/|$|\?)/, async (route) => {
+        const req = route.request();
+        const path = new URL(req.url()).pathname;
+        if (req.method() === 'POST' && path === '/v1/media') {
+          const body = req.postDataJSON() as Record<string, unknown>;
+          if (!body.conversation_id) return route.fulfill(json({ error: { code: 'bad_request', message: 'conversation_id is required' } }, 400));
+          seen.create = body;
+          return route.fulfill(json({ media_id: 'mTest', upload_url: '/v1/media/mTest/content', upload_method: 'PUT', upload_headers: { 'content-type': 'image/png' }, expires_at_ms: Date.now() + 60_000 }, 201));
+        }
+        if (req.method() === 'PUT' && path === '/v1/media/mTest/content') {
+          seen.putAuth = (await req.allHeaders()).authorization;
+          return route.fulfill({ status: 204 });
+        }
+        if (req.method() === 'POST' && path === '/v1/media/mTest/complete') {
+          seen.completed = true;
+          return route.fulfill(json({ media: { media_id: 'mTest', kind: 'image', content_type: 'image/png', size: png.length, width: 96, height: 64 } }));
+        }
+        if (path === '/v1/media/mTest/url') return route.fulfill(json({ url: '/v1/media/mTest/thumb.png', expires_at_ms: Date.now() + 60_000 }));
+        if (path === '/v1/media/mTest/thumb.png') return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+        return route.fulfill(json({ error: { code: 'not_found', message: 'no such route' } }, 404));
+      });
+    }
+    await logIn(amyPage, amy.username, amy.password);
+    await conversation(amyPage, ben.username).click();
+    await amyPage.getByTestId('attach').waitFor();
+    await amyPage.locator('input[type=file]').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
+    const loaded = (page: Page) =>
+      page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.msg img.thumb')).some((img) => img.complete && img.naturalWidth > 0));
+    await loaded(amyPage);
+    if (!hasMedia) {
+      t.like(seen.create, { content_type: 'image/png', size: png.length, filename: 'dot.png' });
+      t.is(seen.putAuth, `Bearer ${await amyPage.evaluate(() => JSON.parse(localStorage.getItem('parley.session')!).token)}`);
+      t.true(seen.completed);
+      return;
+    }
+    // With media: the message is stored and reaches Ben with its thumbnail.
+    await amyPage.locator('.msg.mine').filter({ has: amyPage.locator('img.thumb') }).and(amyPage.locator('[data-status="read"]')).waitFor();
+    await loaded(benPage);
+    t.pass();
+  } finally {
+    for (const c of contexts) await c.close().catch(() => undefined);
+  }
+});

@@ -4,7 +4,8 @@
 import type { Api } from './api.js';
 import type { ChatState, Conversation, Message, Status } from './chat-state.js';
 import { clear, h } from './dom.js';
-import { clockTime, hue, initials, lastSeen, listTime } from './format.js';
+import { icon } from './icons.js';
+import { clockTime, colour, initials, lastSeen, listTime } from './format.js';
 import { isImage, mediaSupported, mediaUrl, uploadFile, type MediaInfo } from './media.js';
 
 /** Typing "on" is re-sent this often while the user keeps typing (the server drops repeats within 2 s). */
@@ -14,7 +15,7 @@ const TYPING_IDLE_MS = 4000;
 /** Scrolling within this many pixels of the top loads older messages. */
 const LOAD_OLDER_PX = 120;
 
-const TICKS: Record<Status, string> = { pending: '🕓', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '!' };
+const TICKS: Record<Status, string> = { pending: '', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '!' };
 const TICK_TITLES: Record<Status, string> = { pending: 'Sending', sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Not sent' };
 
 export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTMLElement {
@@ -34,8 +35,8 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
       { class: 'me' },
       meAvatar,
       h('div', { class: 'me-text' }, meName, connection),
-      h('button', { class: 'icon', title: 'New chat', 'aria-label': 'New chat', 'data-testid': 'new-chat', onclick: () => newChatForm.toggle() }, '+'),
-      h('button', { class: 'icon', title: 'Log out', 'aria-label': 'Log out', onclick: onLogOut }, '⎋'),
+      h('button', { class: 'icon', title: 'New chat', 'aria-label': 'New chat', 'data-testid': 'new-chat', onclick: () => newChatForm.toggle() }, icon('plus')),
+      h('button', { class: 'icon', title: 'Log out', 'aria-label': 'Log out', onclick: onLogOut }, icon('logout')),
     ),
     newChatForm.el,
     list,
@@ -50,8 +51,8 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
   messages.append(historyTop);
   const input = h('textarea', { class: 'composer-input', rows: 1, placeholder: 'Write a message', 'aria-label': 'Message', 'data-testid': 'composer' });
   const fileInput = h('input', { type: 'file', accept: 'image/*', hidden: true });
-  const attach = h('button', { type: 'button', class: 'icon attach', title: 'Attach an image', 'aria-label': 'Attach an image', hidden: true, 'data-testid': 'attach' }, '📎');
-  const sendButton = h('button', { type: 'submit', class: 'send', 'aria-label': 'Send', 'data-testid': 'send' }, '➤');
+  const attach = h('button', { type: 'button', class: 'icon attach', title: 'Attach an image', 'aria-label': 'Attach an image', hidden: true, 'data-testid': 'attach' }, icon('attach', 22));
+  const sendButton = h('button', { type: 'submit', class: 'send', 'aria-label': 'Send', 'data-testid': 'send' }, icon('send'));
   const uploadNote = h('div', { class: 'upload-note', hidden: true });
   const composer = h('form', { class: 'composer' }, attach, fileInput, input, sendButton);
   const pane = h(
@@ -200,8 +201,8 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
     else if (last) {
       const mine = last.senderId === me.user_id;
       const who = mine ? 'You: ' : c.type === 'group' ? `${state.displayName(last.senderId)}: ` : '';
-      const body = last.text || (last.media.length > 0 ? '📷 Photo' : '');
-      preview = h('span', {}, mine ? tick(state.status(c, last)) : '', who + body);
+      const photo = last.media.length > 0 ? h('span', { class: 'preview-icon' }, icon('image', 14)) : null;
+      preview = h('span', {}, mine ? tick(state.status(c, last)) : '', who, photo, last.text || (photo ? 'Photo' : ''));
     }
     clear(li);
     li.classList.toggle('active', c.id === state.openId);
@@ -270,7 +271,7 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
   function messageElement(c: Conversation, m: Message): HTMLElement {
     const mine = m.senderId === me.user_id;
     const bubble = h('div', { class: 'bubble' });
-    if (c.type === 'group' && !mine) bubble.append(h('div', { class: 'sender', style: `color: hsl(${hue(m.senderId)} 55% 40%)` }, state.displayName(m.senderId)));
+    if (c.type === 'group' && !mine) bubble.append(h('div', { class: 'sender', style: `color: ${colour(m.senderId)}` }, state.displayName(m.senderId)));
     if (m.media.length > 0) bubble.append(mediaBlock(m.media));
     if (m.text) bubble.append(h('div', { class: 'text' }, m.text));
     bubble.append(h('span', { class: 'meta' }, h('span', { class: 'time' }, clockTime(m.sentAtMs)), mine ? h('span', { class: 'ticks' }) : null));
@@ -288,7 +289,7 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
     if (el.dataset.status === status) return;
     el.dataset.status = status;
     ticks.className = `ticks ${status}`;
-    ticks.textContent = TICKS[status];
+    ticks.replaceChildren(status === 'pending' ? icon('clock', 11) : TICKS[status]);
     ticks.title = TICK_TITLES[status];
   }
 
@@ -296,7 +297,7 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
     const block = h('div', { class: 'media' });
     for (const m of list) {
       if (!isImage(m)) {
-        const link = h('a', { class: 'file', href: '#', 'data-media-id': m.media_id }, `📄 ${m.filename ?? 'File'}`);
+        const link = h('a', { class: 'file', href: '#', 'data-media-id': m.media_id }, icon('file', 16), m.filename ?? 'File');
         link.addEventListener('click', (ev) => {
           ev.preventDefault();
           void mediaUrl(api, m.media_id, 'original').then((url) => window.open(url, '_blank', 'noopener'));
@@ -332,13 +333,13 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
 }
 
 function tick(status: Status): HTMLElement {
-  return h('span', { class: `ticks ${status}`, title: TICK_TITLES[status] }, TICKS[status], ' ');
+  return h('span', { class: `ticks ${status}`, title: TICK_TITLES[status] }, status === 'pending' ? icon('clock', 11) : TICKS[status]);
 }
 
 function avatar(id: string, name: string, online = false): HTMLElement {
   return h(
     'div',
-    { class: 'avatar', style: `background: hsl(${hue(id)} 60% 52%)` },
+    { class: 'avatar', style: `background: ${colour(id)}` },
     initials(name === '…' ? '?' : name),
     online ? h('span', { class: 'presence-dot', title: 'online', 'data-testid': 'online' }) : null,
   );

@@ -26,9 +26,10 @@ export function initials(name: string): string {
   return letters.toUpperCase();
 }
 
-/** A stable pleasant hue per id, so a person keeps their colour everywhere. */
-export function hue(id: string): number {
+/** A stable colour per id (from a palette that keeps white initials readable). */
+const PALETTE = ['#e0565b', '#d9822b', '#2f9e6e', '#1f8fb3', '#4f6bd8', '#7c5cd6', '#c2508f', '#5f7d8c', '#8f6a3e', '#3c9b9b'];
+export function colour(id: string): string {
   let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 360;
-  return h;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return PALETTE[h % PALETTE.length]!;
 }

@@ -4,7 +4,7 @@
 // the listeners, and the view redraws from here.
 import type { MessagePosted, MessagesDelivered, MessagesRead } from '../../src/shared/events.js';
 import { ParleyClient, type Delivery, type Sent } from '../../src/sdk/client.js';
-import type { Api, ConversationJson, MessageJson, User } from './api.js';
+import { ApiError, type Api, type ConversationJson, type MessageJson, type User } from './api.js';
 import { mediaOf, type MediaInfo } from './media.js';
 import { saveCursor, type StoredSession } from './session.js';
 
@@ -109,7 +109,16 @@ export class ChatState {
   /** Loads the conversation list, then connects; the feed applies on top of the list. */
   async start(): Promise<void> {
     this.wantUser(this.me.user_id);
-    await this.refresh(false);
+    // The server may be restarting: keep trying, except when the token is refused.
+    for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        await this.refresh(false);
+        break;
+      } catch (err) {
+        if (err instanceof ApiError && err.status < 500) throw err;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
     await this.client.connect();
   }
 

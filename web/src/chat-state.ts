@@ -63,6 +63,8 @@ export class ChatState {
   private readonly listeners = new Set<() => void>();
   private readonly userRequests = new Set<string>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Conversations the feed named that the list did not have yet. */
+  private readonly awaited = new Set<string>();
   /** Read marks waiting for the socket (MarkRead is a WebSocket frame). */
   private readonly pendingReads = new Map<string, number>();
 
@@ -131,14 +133,35 @@ export class ChatState {
   async refresh(reloadMessages: boolean): Promise<void> {
     const list = await this.api.conversations(this.me.user_id);
     for (const c of list) this.mergeConversation(c);
+    // Left or removed from: gone from the list.
+    const listed = new Set(list.map((c) => c.conversation_id));
+    for (const id of this.conversations.keys()) {
+      if (listed.has(id)) continue;
+      this.conversations.delete(id);
+      if (this.openId === id) this.openId = undefined;
+    }
     if (reloadMessages) for (const c of this.conversations.values()) c.loaded = false;
     if (this.openId) await this.ensureLoaded(this.openId);
     this.changed();
   }
 
-  private scheduleRefresh(): void {
+  /**
+   * Re-reads the list soon (one read for a burst of events). The feed can be ahead of the
+   * read model: while a conversation the feed named is not in the list yet, try again.
+   */
+  private scheduleRefresh(waitingFor?: string, delayMs = 150): void {
+    if (waitingFor) this.awaited.add(waitingFor);
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(false).catch(() => undefined), 150);
+    this.refreshTimer = setTimeout(() => {
+      this.refresh(false).then(
+        () => {
+          for (const id of this.awaited) if (this.conversations.has(id)) this.awaited.delete(id);
+          if (this.awaited.size > 0 && delayMs < 5000) this.scheduleRefresh(undefined, delayMs * 2);
+          else this.awaited.clear();
+        },
+        () => this.scheduleRefresh(undefined, Math.min(delayMs * 2, 5000)),
+      );
+    }, delayMs);
   }
 
   private mergeConversation(c: ConversationJson): Conversation {
@@ -216,7 +239,7 @@ export class ChatState {
     switch (ev.body) {
       case 'messagePosted': {
         const m = ev.messagePosted as MessagePosted;
-        if (!conv) return this.scheduleRefresh();
+        if (!conv) return this.scheduleRefresh(d.conversationId);
         const msg: Message = {
           key: `${m.senderId}:${m.clientMsgId}`,
           messageId: m.messageId,
@@ -256,7 +279,7 @@ export class ChatState {
       }
       default:
         // Membership changes, renames, new conversations: the list has the resulting state.
-        this.scheduleRefresh();
+        this.scheduleRefresh(conv ? undefined : d.conversationId);
         return;
     }
     this.changed();

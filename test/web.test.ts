@@ -301,3 +301,44 @@ test('image upload: the media contract from the browser, thumbnails in the conve
     for (const c of contexts) await c.close().catch(() => undefined);
   }
 });
+
+test('a dropped connection: the page reconnects, gets what it missed, and its own message goes out once', async (t) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    const [pia, quinn] = await Promise.all([api.newUser('pia'), api.newUser('quinn')]);
+    const id = await api.direct(pia, quinn);
+    const page = await newPage(contexts);
+    // The page's WebSocket goes through the browser's proxy, so the test can cut it and keep
+    // it from coming back for a while, like a network outage.
+    let online = true;
+    let current: { close(o?: { code?: number; reason?: string }): Promise<void> } | undefined;
+    await page.routeWebSocket(/\/v1\/ws/, (ws) => {
+      if (!online) return void ws.close({ code: 1011, reason: 'network down' });
+      ws.connectToServer();
+      current = ws;
+    });
+    await logIn(page, pia.username, pia.password);
+    await conversation(page, quinn.username).click();
+    await page.getByTestId('composer').waitFor();
+
+    online = false;
+    await current!.close({ code: 1011, reason: 'network down' });
+    await page.getByTestId('connection').filter({ hasText: 'connecting' }).waitFor();
+    await api.ok('POST', `/v1/conversations/${id}/messages`, { text: 'sent while you were away' }, quinn.token);
+    await send(page, 'written while offline');
+    await message(page, 'written while offline').and(page.locator('[data-status="pending"]')).waitFor();
+
+    online = true;
+    await page.getByTestId('connection').filter({ hasText: 'online' }).waitFor();
+    await message(page, 'sent while you were away').waitFor();
+    await message(page, 'written while offline').and(page.locator('[data-status="sent"], [data-status="delivered"], [data-status="read"]')).waitFor();
+    // History follows the log a moment after Sent.
+    const texts = async () => ((await api.ok('GET', `/v1/conversations/${id}/messages`, undefined, quinn.token)).messages as Array<{ text: string }>).map((m) => m.text);
+    await until(async () => (await texts()).includes('written while offline'), WAIT, 'the message in history');
+    const history = { messages: (await texts()).map((text) => ({ text })) };
+    t.is(history.messages.filter((m: { text: string }) => m.text === 'written while offline').length, 1);
+    t.is(history.messages.filter((m: { text: string }) => m.text === 'sent while you were away').length, 1);
+  } finally {
+    for (const c of contexts) await c.close().catch(() => undefined);
+  }
+});

@@ -58,7 +58,14 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
   const pane = h(
     'main',
     { class: 'pane' },
-    h('header', { class: 'pane-header' }, headerAvatar, h('div', { class: 'pane-text' }, title, subtitle)),
+    h(
+      'header',
+      { class: 'pane-header' },
+      // Narrow screens show one column: back to the list.
+      h('button', { class: 'icon back', title: 'Back', 'aria-label': 'Back', onclick: () => void state.open(undefined) }, icon('back')),
+      headerAvatar,
+      h('div', { class: 'pane-text' }, title, subtitle),
+    ),
     messages,
     uploadNote,
     composer,

@@ -1,6 +1,7 @@
 // Line icons as inline SVG (Feather-style paths), so nothing depends on an emoji font.
 const PATHS = {
   plus: '<path d="M12 5v14M5 12h14"/>',
+  back: '<path d="M19 12H5M12 19l-7-7 7-7"/>',
   logout: '<path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4"/><path d="M16 17l5-5-5-5M21 12H9"/>',
   attach: '<path d="M21.44 11.05l-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48"/>',
   send: '<path d="M22 2L11 13M22 2l-7 20-4-9-9-4 20-7z"/>',

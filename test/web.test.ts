@@ -75,7 +75,7 @@ async function send(page: Page, text: string): Promise<void> {
   await page.getByTestId('composer').press('Enter');
 }
 
-test('the gateway serves the bundle: content types, cache headers, no traversal', async (t) => {
+test('the gateway serves the bundle (content types, cache headers, no traversal) and finds users by username', async (t) => {
   const index = await fetch(server.http + '/');
   t.is(index.status, 200);
   t.is(index.headers.get('content-type'), 'text/html; charset=utf-8');
@@ -100,6 +100,11 @@ test('the gateway serves the bundle: content types, cache headers, no traversal'
   const api404 = await fetch(server.http + '/v1/nope');
   t.is(api404.status, 404);
   t.like(await api404.json(), { error: { code: 'not_found' } });
+  // Finding a user by username (the client's "new chat").
+  const someone = await api.newUser('findme');
+  t.like(await api.ok('GET', `/v1/users?username=${someone.username}`, undefined, someone.token), { user_id: someone.user_id, username: someone.username });
+  t.is((await api.call('GET', '/v1/users?username=nobody_here', undefined, someone.token)).status, 404);
+  t.is((await api.call('GET', `/v1/users?username=${someone.username}`)).status, 401);
   // Without a bundle, / says how to build one.
   const missing = await resolveStatic(join(dir, 'missing'), '/', '');
   t.is(missing.status, 503);

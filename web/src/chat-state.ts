@@ -63,6 +63,7 @@ export class ChatState {
   private readonly listeners = new Set<() => void>();
   private readonly userRequests = new Set<string>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private cursorTimer: ReturnType<typeof setTimeout> | undefined;
   /** Conversations the feed named that the list did not have yet. */
   private readonly awaited = new Set<string>();
   /** Read marks waiting for the socket (MarkRead is a WebSocket frame). */
@@ -87,7 +88,7 @@ export class ChatState {
     });
     this.client.on('deliver', (d) => {
       this.apply(d);
-      saveCursor(me.device_id, this.client.cursor);
+      this.saveCursorSoon();
     });
     this.client.on('caughtUp', () => saveCursor(me.device_id, this.client.cursor));
     // The feed no longer reaches back to our cursor: start over from the read models.
@@ -97,6 +98,15 @@ export class ChatState {
       this.changed();
     });
     this.client.on('typing', (t) => this.setTyping(t.conversationId, t.userId, t.on));
+  }
+
+  /** localStorage writes are synchronous: at most a few per second during a long catch-up. */
+  private saveCursorSoon(): void {
+    if (this.cursorTimer !== undefined) return;
+    this.cursorTimer = setTimeout(() => {
+      this.cursorTimer = undefined;
+      saveCursor(this.me.device_id, this.client.cursor);
+    }, 250);
   }
 
   onChange(fn: () => void): () => void {
@@ -125,6 +135,7 @@ export class ChatState {
   }
 
   close(): void {
+    clearTimeout(this.cursorTimer);
     saveCursor(this.me.device_id, this.client.cursor);
     this.client.close();
   }

@@ -7,6 +7,7 @@ import { clear, h } from './dom.js';
 import { icon } from './icons.js';
 import { clockTime, colour, initials, lastSeen, listTime } from './format.js';
 import { isImage, mediaSupported, mediaUrl, uploadFile, type MediaInfo } from './media.js';
+import { newConversationForm } from './new-conversation-form.js';
 
 /** Typing "on" is re-sent this often while the user keeps typing (the server drops repeats within 2 s). */
 const TYPING_REFRESH_MS = 3000;
@@ -355,40 +356,4 @@ function avatar(id: string, name: string, online = false): HTMLElement {
 function autoGrow(ta: HTMLTextAreaElement): void {
   ta.style.height = 'auto';
   ta.style.height = `${Math.min(ta.scrollHeight, 160)}px`;
-}
-
-/** "+": a direct chat by username, or a group (name and comma-separated usernames). */
-function newConversationForm(state: ChatState, opened: (id: string) => void): { el: HTMLElement; toggle: () => void } {
-  const who = h('input', { placeholder: 'Username(s), comma-separated', 'aria-label': 'Usernames', 'data-testid': 'new-chat-users' });
-  const groupName = h('input', { placeholder: 'Group name (for a group)', 'aria-label': 'Group name', 'data-testid': 'new-chat-group' });
-  const error = h('div', { class: 'form-error', role: 'alert' });
-  const start = h('button', { type: 'submit', class: 'primary', 'data-testid': 'new-chat-start' }, 'Start chat');
-  const form = h('form', { class: 'new-chat', hidden: true }, who, groupName, error, start);
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const names = who.value.split(',').map((s) => s.trim()).filter(Boolean);
-    if (names.length === 0) return;
-    error.textContent = '';
-    start.disabled = true;
-    const making = names.length === 1 && !groupName.value.trim() ? state.startDirect(names[0]!) : state.startGroup(groupName.value.trim() || names.join(', '), names);
-    making.then(
-      (id) => {
-        form.hidden = true;
-        who.value = groupName.value = '';
-        start.disabled = false;
-        opened(id);
-      },
-      (err: unknown) => {
-        error.textContent = err instanceof Error ? err.message : String(err);
-        start.disabled = false;
-      },
-    );
-  });
-  return {
-    el: form,
-    toggle: () => {
-      form.hidden = !form.hidden;
-      if (!form.hidden) who.focus();
-    },
-  };
 }

@@ -5,7 +5,7 @@ import type { Api } from './api.js';
 import type { ChatState, Conversation, Message, Status } from './chat-state.js';
 import { clear, h } from './dom.js';
 import { icon } from './icons.js';
-import { clockTime, colour, initials, lastSeen, listTime } from './format.js';
+import { clockTime, colour, dayKey, dayLabel, initials, lastSeen, listTime } from './format.js';
 import { isImage, mediaSupported, mediaUrl, uploadFile, type MediaInfo } from './media.js';
 import { newConversationForm } from './new-conversation-form.js';
 
@@ -258,22 +258,27 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
     const keep = new Set<string>();
     let prev: Element = historyTop;
     let previous: Message | undefined;
-    for (const m of c.messages) {
-      keep.add(m.key);
-      let el = elements.get(m.key);
-      if (!el) {
-        el = messageElement(c, m);
-        elements.set(m.key, el);
-      }
-      updateMessage(c, m, el, previous);
+    const place = (key: string, make: () => HTMLElement): HTMLElement => {
+      keep.add(key);
+      let el = elements.get(key);
+      if (!el) elements.set(key, (el = make()));
       if (prev.nextElementSibling !== el) prev.after(el);
       prev = el;
+      return el;
+    };
+    for (const m of c.messages) {
+      // A divider where the day changes (only once the previous day's messages are loaded).
+      const day = dayKey(m.sentAtMs);
+      if (previous === undefined ? !c.hasMore : dayKey(previous.sentAtMs) !== day) {
+        place(`day:${day}`, () => h('div', { class: 'day' }, h('span', {}, dayLabel(m.sentAtMs))));
+      }
+      updateMessage(c, m, place(m.key, () => messageElement(c, m)), previous);
       previous = m;
     }
     for (const [key, el] of elements) if (!keep.has(key)) (el.remove(), elements.delete(key));
     if (stickToBottom) messages.scrollTop = messages.scrollHeight;
-    // A short conversation does not scroll: fetch more until it does, or none are left.
-    else if (c.loaded && c.hasMore && !c.loadingOlder && messages.scrollHeight <= messages.clientHeight) void loadOlder(c.id);
+    // A conversation shorter than the window does not scroll: fetch more until it does, or none are left.
+    if (c.loaded && c.hasMore && !c.loadingOlder && messages.scrollHeight <= messages.clientHeight) void loadOlder(c.id);
   }
 
   function messageElement(c: Conversation, m: Message): HTMLElement {

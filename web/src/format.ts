@@ -13,6 +13,19 @@ export function listTime(ms: number, now = Date.now()): string {
   return d.toLocaleDateString();
 }
 
+/** The local calendar day of a time, as a key. */
+export function dayKey(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+/** "Today", "Yesterday", or the date. */
+export function dayLabel(ms: number, now = Date.now()): string {
+  if (dayKey(ms) === dayKey(now)) return 'Today';
+  if (dayKey(ms) === dayKey(now - 24 * 3600_000)) return 'Yesterday';
+  return new Date(ms).toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 export function lastSeen(ms: number, now = Date.now()): string {
   if (ms <= 0) return 'offline';
   const d = new Date(ms);

@@ -4,50 +4,10 @@
 // the listeners, and the view redraws from here.
 import type { MessagePosted, MessagesDelivered, MessagesRead } from '../../src/shared/events.js';
 import { ParleyClient, type Delivery, type Sent } from '../../src/sdk/client.js';
-import { ApiError, type Api, type ConversationJson, type MessageJson, type User } from './api.js';
+import { ApiError, type Api, type ConversationJson, type User } from './api.js';
 import { mediaOf, type MediaInfo } from './media.js';
+import { bySeq, fromJson, messageStatus, raise, type Conversation, type Message, type Presence, type Status } from './model.js';
 import { saveCursor, type StoredSession } from './session.js';
-
-export type Status = 'pending' | 'sent' | 'delivered' | 'read' | 'failed';
-
-export interface Message {
-  /** sender + client_msg_id: the same for the optimistic copy, the Sent answer and history. */
-  key: string;
-  messageId?: string;
-  seq?: number;
-  senderId: string;
-  clientMsgId: string;
-  text: string;
-  sentAtMs: number;
-  media: MediaInfo[];
-  failed?: boolean;
-}
-
-export interface Conversation {
-  id: string;
-  type: 'direct' | 'group';
-  name: string;
-  memberIds: string[];
-  unread: number;
-  /** Newest message seq known in this conversation. */
-  lastSeq: number;
-  last?: Message;
-  /** Messages loaded so far, oldest first; pending sends (no seq yet) at the end. */
-  messages: Message[];
-  loaded: boolean;
-  hasMore: boolean;
-  loadingOlder: boolean;
-  /** Other members' watermarks: up to which seq they have received / read. */
-  delivered: Map<string, number>;
-  read: Map<string, number>;
-  /** Who is typing now, with the timer that ends it if the server's "off" never comes. */
-  typing: Map<string, ReturnType<typeof setTimeout>>;
-}
-
-export interface Presence {
-  online: boolean;
-  lastSeenMs: number;
-}
 
 const PAGE = 40;
 /** A typing indicator shows this long without a refresh (the server ends it after 6 s). */
@@ -417,15 +377,9 @@ export class ChatState {
     }
   }
 
-  /** The ticks of one of this user's messages: every other member has received / read it. */
+  /** The ticks of one of this user's messages. */
   status(conv: Conversation, m: Message): Status {
-    if (m.failed) return 'failed';
-    if (m.seq === undefined) return 'pending';
-    const others = conv.memberIds.filter((id) => id !== this.me.user_id);
-    if (others.length === 0) return 'sent';
-    if (others.every((id) => (conv.read.get(id) ?? 0) >= m.seq!)) return 'read';
-    if (others.every((id) => (conv.delivered.get(id) ?? 0) >= m.seq!)) return 'delivered';
-    return 'sent';
+    return messageStatus(conv, m, this.me.user_id);
   }
 
   /** Sends a message: shown at once (pending), then with its seq once durable (Sent). */
@@ -471,25 +425,4 @@ export class ChatState {
     await this.refresh(false);
     return conversation_id;
   }
-}
-
-function raise(map: Map<string, number>, key: string, value: number): void {
-  if (value > (map.get(key) ?? 0)) map.set(key, value);
-}
-
-function bySeq(a: Message, b: Message): number {
-  return (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || a.sentAtMs - b.sentAtMs;
-}
-
-function fromJson(m: MessageJson): Message {
-  return {
-    key: `${m.sender_id}:${m.client_msg_id}`,
-    messageId: m.message_id,
-    seq: m.seq,
-    senderId: m.sender_id,
-    clientMsgId: m.client_msg_id,
-    text: m.text,
-    sentAtMs: m.sent_at_ms,
-    media: mediaOf(m),
-  };
 }

@@ -2,7 +2,8 @@
 // Everything is drawn from ChatState; messages are kept as one element per message key, so a
 // redraw updates ticks in place instead of rebuilding (and reloading images).
 import type { Api } from './api.js';
-import type { ChatState, Conversation, Message, Status } from './chat-state.js';
+import type { ChatState } from './chat-state.js';
+import type { Conversation, Message, Status } from './model.js';
 import { clear, h } from './dom.js';
 import { icon } from './icons.js';
 import { clockTime, colour, dayKey, dayLabel, initials, lastSeen, listTime } from './format.js';

@@ -183,6 +183,8 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
 
   function drawList(): void {
     const convs = state.sorted();
+    const unread = convs.reduce((n, c) => n + c.unread, 0);
+    document.title = unread > 0 ? `(${unread}) Parley` : 'Parley';
     const seen = new Set<string>();
     convs.forEach((c, i) => {
       seen.add(c.id);

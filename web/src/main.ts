@@ -13,6 +13,7 @@ let state: ChatState | undefined;
 
 function showAuth(): void {
   api.token = '';
+  document.title = 'Parley';
   app.replaceChildren(
     authView(api, (s) => {
       saveSession(s);

@@ -19,10 +19,10 @@ PROTO_FILES := $(wildcard proto/parley/v1/*.proto)
 # -p proto: the .proto files import each other as "parley/v1/<file>.proto".
 PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
 
-.PHONY: help deps services setup run test proto proto-check bench status down clean
+.PHONY: help deps services web browser setup run test proto proto-check bench status down clean
 
 help:
-	@echo "targets: deps services setup run test proto proto-check bench status down clean"
+	@echo "targets: deps services web browser setup run test proto proto-check bench status down clean"
 
 # node_modules is (re)installed when package-lock.json's content differs from what it
 # was installed from (a hash kept in node_modules), not when its timestamp is newer: a
@@ -41,14 +41,23 @@ deps:
 services:
 	bash infra/services.sh up
 
-setup: deps services
+# The web client (web/) bundled by esbuild into web/dist (git-ignored), served at / by
+# the gateway. About a second, so it is simply rebuilt every time.
+web: deps
+	node --import=tsx web/build.ts
+
+# Debian's chromium for the browser test (test/web.test.ts); installed if missing.
+browser:
+	bash infra/services.sh browser
+
+setup: deps services web
 	node bin/parley.js setup
 
 # exec so node gets Ctrl-C/SIGTERM directly.
 run: setup
 	exec node bin/parley.js serve
 
-test: setup
+test: setup browser
 	npm run typecheck
 	$(MAKE) --no-print-directory proto-check
 	npx ava

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Local NATS (JetStream), PostgreSQL and Redis for development and tests.
 #
-#   bash infra/services.sh up|down|status
+#   bash infra/services.sh up|down|status|browser
 #
 # The URLs come from NATS_URL, DATABASE_URL and REDIS_URL (same variables the
 # app reads). If something already answers at a URL's host:port we use it and
@@ -441,9 +441,17 @@ lock() {
   flock -w 600 9 || die "timed out waiting for $RUN/lock"
 }
 
+# Debian's chromium for the browser test (test/web.test.ts, playwright-core drives
+# /usr/bin/chromium; no browser download). Nothing to start or stop.
+cmd_browser() {
+  [[ -x /usr/bin/chromium ]] && return 0
+  apt_install chromium
+}
+
 case ${1:-} in
+  browser) cmd_browser ;;
   up) lock; cmd_up ;;
   down) [[ -d $RUN ]] && lock; cmd_down ;;
   status) cmd_status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|browser" >&2; exit 2 ;;
 esac

@@ -1,5 +1,7 @@
 // The gateway role: REST and WebSocket on one HTTP port. Building is separate from
 // listening, so tests listen on port 0.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as uWS from 'uWebSockets.js';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
@@ -36,6 +38,7 @@ import { conversationRoutes } from './routes/conversations.js';
 import { deviceRoutes } from './routes/devices.js';
 import { muteRoutes } from './routes/mutes.js';
 import { socketRoute } from './socket.js';
+import { staticFiles } from './static-files.js';
 import { TokenService } from './tokens.js';
 import { TypingRelay } from './typing-relay.js';
 
@@ -147,7 +150,11 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     },
     live,
   );
-  app.any('/*', (res) => {
+  // The web client (web/): GET and HEAD outside /v1/ are files of its bundle.
+  const webFiles = staticFiles(resolve(config.WEB_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url))));
+  app.any('/*', (res, req) => {
+    const method = req.getMethod();
+    if ((method === 'get' || method === 'head') && !req.getUrl().startsWith('/v1/')) return webFiles(res, req);
     res.cork(() =>
       res.writeStatus('404 Not Found').writeHeader('content-type', 'application/json').end(JSON.stringify({ error: { code: 'not_found', message: 'no such route' } })),
     );

@@ -37,6 +37,8 @@ const schema = z.object({
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(100),
   NODE_ENV: z.string().default('development'),
+  /** The built web client served at `/` (default: web/dist of this checkout). */
+  WEB_DIR: optional(z.string()),
   // Push notifications (src/push). Each provider is enabled only when configured.
   PUSH_WEBHOOK_URL: optional(z.url()),
   PUSH_WEBHOOK_SECRET: optional(z.string().min(16)),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { deleteUser, loginUser, registerUser, updateUser } from '../../commands/users.js';
 import { ParleyError } from '../../shared/errors.js';
 import { assertId } from '../../shared/ids.js';
-import { findUserById } from '../../projections/users/queries.js';
+import { findUserById, findUserByUsername } from '../../projections/users/queries.js';
 import { bearerToken } from '../authenticator.js';
 import { route } from '../http.js';
 import { parse } from '../validate.js';
@@ -36,6 +36,16 @@ export function accountRoutes(app: TemplatedApp, deps: RouteDeps): void {
     const { user, deviceId } = await loginUser(ctx, { username: b.username, password: b.password, deviceName: b.device_name ?? '' });
     const { token, expiresAtMs } = await auth.tokens.issue({ userId: user.user_id, deviceId }, ctx.now());
     return { status: 201, body: { token, user_id: user.user_id, device_id: deviceId, expires_at_ms: expiresAtMs } };
+  });
+
+  // Finding someone to talk to by their username (the web client's "new chat").
+  route(app, log, 'get', '/v1/users', async (req) => {
+    const me = await auth.authenticate(bearerToken(req.authorization));
+    const name = req.query.get('username');
+    if (!name) throw new ParleyError('bad_request', 'username is required');
+    const user = await findUserByUsername(ctx.db, name);
+    if (!user || user.deleted_at_ms !== null) throw new ParleyError('not_found', 'no such user');
+    return { status: 200, body: userView(user, user.user_id === me.userId) };
   });
 
   route(app, log, 'get', '/v1/users/:id', async (req) => {

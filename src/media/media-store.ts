@@ -85,3 +85,8 @@ export async function* limited(data: AsyncIterable<Uint8Array> | Uint8Array, lim
     yield c;
   }
 }
+
+/** Removes a media object's every variant from the store. */
+export async function removeMediaObjects(store: MediaStore, mediaId: string): Promise<void> {
+  for (const v of VARIANTS) await store.delete(mediaKey(mediaId, v));
+}

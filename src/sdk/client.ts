@@ -71,6 +71,7 @@ interface PendingSend {
   conversationId: string;
   clientMsgId: string;
   text: string;
+  mediaIds: string[];
   frameId: number;
   /** Transmitted at least once: later transmissions are retries. */
   tries: number;
@@ -315,8 +316,11 @@ export class ParleyClient {
     }
   }
 
-  /** Sends a message; resolves with Sent once the server has stored it durably. */
-  send(conversationId: string, text: string, clientMsgId = newClientMsgId()): Promise<Sent> {
+  /**
+   * Sends a message; resolves with Sent once the server has stored it durably. mediaIds: media
+   * uploaded and verified for this conversation (MediaClient.upload in ./media.ts).
+   */
+  send(conversationId: string, text: string, clientMsgId = newClientMsgId(), mediaIds: string[] = []): Promise<Sent> {
     const existing = this.pending.get(clientMsgId);
     if (existing) return new Promise((resolve, reject) => {
       const prev = { resolve: existing.resolve, reject: existing.reject };
@@ -324,7 +328,7 @@ export class ParleyClient {
       existing.reject = (e) => (prev.reject(e), reject(e));
     });
     return new Promise((resolve, reject) => {
-      const p: PendingSend = { conversationId, clientMsgId, text, frameId: 0, tries: 0, resolve, reject };
+      const p: PendingSend = { conversationId, clientMsgId, text, mediaIds, frameId: 0, tries: 0, resolve, reject };
       this.pending.set(clientMsgId, p);
       this.transmit(p);
     });
@@ -335,7 +339,7 @@ export class ParleyClient {
     p.frameId = this.nextId++;
     this.byFrame.set(p.frameId, p);
     const retry = p.tries++ > 0;
-    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, retry } });
+    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, mediaIds: p.mediaIds, retry } });
   }
 
   /** Acknowledges what arrived from large groups since the last time. */

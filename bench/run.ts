@@ -1,6 +1,6 @@
 // make bench: Parley's scenarios on this machine. Figures go to stdout and to
 // bench/results/<time>.json.
-//   BENCH_SCENARIOS (direct,group,catchup)
+//   BENCH_SCENARIOS (direct,group,catchup,media)
 //   direct  — 1:1 pairs against a bare uWS relay (the ceiling) and against Parley:
 //             BENCH_CLIENTS (1000), BENCH_RATE msgs/s (10000), BENCH_TOPOLOGY (serve,split),
 //             BENCH_ONLY=parley skips the relay
@@ -11,7 +11,7 @@
 //             (100) conversations and reconnects BENCH_CATCHUP_RUNS (5) times
 //   media   — one client uploads and downloads BENCH_MEDIA_SIZES bytes (1000000,10000000)
 //             BENCH_MEDIA_RUNS (5) times each through `parley serve` and the default store
-//             (JetStream object store): MB/s both ways (not in the default list)
+//             (JetStream object store): MB/s both ways
 //   all: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_PAD payload bytes (100),
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { measureGroup } from './group.js';
 import { measureMedia, type MediaRow } from './media.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup').split(',');
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,media').split(',');
 const common = { warmupS: env('BENCH_WARMUP', 3), seconds: env('BENCH_SECONDS', 10), pad: env('BENCH_PAD', 100), ack: process.env.BENCH_ACK !== '0' };
 
 async function main(): Promise<void> {

@@ -66,11 +66,13 @@ export interface Outcome {
 
 /**
  * Applies one event to the media's state (undefined before MediaCreated). Returns the new
- * state, or undefined when the event does not count (and changes nothing but last_seq).
+ * state (an event that does not count moves only last_seq, which must follow the subject's
+ * last sequence in the stream), or undefined for events of a media never created.
  */
 export function evolveMedia(state: MediaState | undefined, event: parley.v1.IEvent, seq: number): Outcome | undefined {
   if (event.mediaCreated) {
-    if (state) return undefined;
+    // A second creation changes nothing but the position (the log refuses one anyway).
+    if (state) return { state: { ...state, last_seq: seq } };
     const e = event.mediaCreated;
     const kind = KIND_NAMES[e.kind ?? 0] ?? kindOf(e.contentType ?? '');
     return {

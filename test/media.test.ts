@@ -20,7 +20,8 @@ import { client, collect, until } from './helpers/clients.js';
 import { cleanup, startServer, testConfig, uniqueName, type TestServer } from './helpers/env.js';
 import { jpeg, storedInBucket, uploadBytes, uploadVerified } from './helpers/media.js';
 
-const LIMITS = { MEDIA_MAX_IMAGE_BYTES: '4000000', MEDIA_MAX_FILE_BYTES: '2000000' };
+// Groups of more than three are large (members follow the group; catch-up from the read model).
+const LIMITS = { MEDIA_MAX_IMAGE_BYTES: '4000000', MEDIA_MAX_FILE_BYTES: '2000000', FEED_COPY_LIMIT: '3' };
 let server: TestServer;
 let api: Api;
 test.before(async () => {
@@ -71,8 +72,11 @@ test.serial('an image goes up, is verified, is sent, and the recipient gets its 
   t.like(media.variants.preview, { content_type: 'image/webp', width: 1280, height: 960 });
   t.like(media.variants.original, { content_type: 'image/jpeg', size: image.length, width: 1600, height: 1200 });
 
-  const history = await api.ok('GET', `/v1/conversations/${conv}/messages`, undefined, bob.token);
-  const inHistory = history.messages.find((m: any) => m.message_id === sent.messageId);
+  let inHistory: any;
+  await until(async () => {
+    const history = await api.ok('GET', `/v1/conversations/${conv}/messages`, undefined, bob.token);
+    return (inHistory = history.messages.find((m: any) => m.message_id === sent.messageId)) !== undefined;
+  }, 10_000, 'the message in history');
   t.like(inHistory.media[0], { id: slot.media_id, kind: 'image', width: 1600, height: 1200 });
   t.truthy(inHistory.media[0].variants.thumbnail);
 
@@ -101,10 +105,40 @@ test.serial('the SDK uploads a file and sends it over REST; history carries it',
   const media = await sdk.upload(conv, data, { contentType: 'application/octet-stream', filename: 'blob.bin' });
   t.like(media, { kind: 'file', status: 'verified', size: data.length, width: 0, height: 0 });
   const sent = await api.ok('POST', `/v1/conversations/${conv}/messages`, { text: '', media_ids: [media.id] }, alice.token);
+  // Sent means durable in the log; the history read model follows a moment later.
+  await until(async () => (await api.call('GET', `/v1/messages/${sent.message_id}`, undefined, bob.token)).status === 200, 10_000, 'the message in history');
   const msg = await api.ok('GET', `/v1/messages/${sent.message_id}`, undefined, bob.token);
   t.like(msg.media[0], { id: media.id, kind: 'file', filename: 'blob.bin', size: data.length });
   const bobs = new MediaClient({ baseUrl: server.http, token: bob.token });
   t.true(Buffer.from(await bobs.download(media.id)).equals(data));
+});
+
+test.serial('a large group\'s member catching up from the read model gets the media too', async (t) => {
+  const users = await Promise.all(['admin', 'b', 'c', 'd'].map((n) => api.newUser(n)));
+  const [admin, , carol] = users as [(typeof users)[0], (typeof users)[0], (typeof users)[0]];
+  const g = await api.ok('POST', '/v1/conversations', { type: 'group', name: 'big', participant_ids: users.slice(1).map((u) => u.user_id) }, admin.token);
+  const conv = g.conversation_id;
+  const media = await uploadVerified(api, admin.token, conv, await jpeg(100, 50), 'image/jpeg');
+  const a = client(server.ws, admin.token);
+  await a.connect();
+  const c1 = client(server.ws, carol.token);
+  const got1 = collect(c1);
+  await c1.connect();
+  await c1.waitLive();
+  await a.send(conv, 'live one');
+  await until(() => got1.some((d) => d.event.messagePosted?.text === 'live one'));
+  c1.close();
+  await a.send(conv, 'with a picture', undefined, [media.id]);
+  const c2 = client(server.ws, carol.token);
+  const got2 = collect(c2);
+  await c2.connect();
+  await c2.waitLive();
+  const d = got2.find((x) => x.event.messagePosted?.text === 'with a picture');
+  t.truthy(d, 'caught up');
+  t.is(d!.cursor, 0, 'through the large group\'s catch-up, not the feed');
+  t.like(d!.event.messagePosted!.media![0], { mediaId: media.id, contentType: 'image/jpeg', width: 100, height: 50 });
+  a.close();
+  c2.close();
 });
 
 test.serial('only members of a conversation the media was sent in may fetch it; links expire and cannot be forged', async (t) => {

@@ -9,7 +9,8 @@ import { encodeEvent, type IEvent } from '../shared/events.js';
 import { ParleyError, type ErrorCode } from '../shared/errors.js';
 import { isId, newId } from '../shared/ids.js';
 import type { Logger } from '../shared/log.js';
-import { KIND_NUMBERS, type MediaState } from '../media/media-rules.js';
+import { KIND_NUMBERS } from '../media/media-rules.js';
+import { mediaInfo } from '../media/media-info.js';
 import { article, MediaLimits } from '../media/limits.js';
 import { mediaKey, readAll, removeMediaObjects, type MediaStore, type UploadTarget } from '../media/media-store.js';
 import { SNIFF_BYTES, sniffType, typeMatches } from '../media/sniff.js';
@@ -221,21 +222,4 @@ export class MediaService {
 function deletedCode(reason: string | null): ErrorCode {
   const known: ErrorCode[] = ['too_large', 'size_mismatch', 'type_mismatch', 'unsupported_type'];
   return known.find((c) => c === reason) ?? 'media_not_found';
-}
-
-/** What a message carries about a media object. */
-export function mediaInfo(row: MediaState): parley.v1.IMediaInfo {
-  return {
-    mediaId: row.media_id,
-    kind: KIND_NUMBERS[row.kind],
-    contentType: row.content_type,
-    size: row.size,
-    width: row.width,
-    height: row.height,
-    filename: row.filename,
-    variants: [
-      { name: 'original', contentType: row.content_type, size: row.size, width: row.width, height: row.height },
-      ...row.variants.map((v) => ({ name: v.name, contentType: v.content_type, size: v.size, width: v.width, height: v.height })),
-    ],
-  };
 }

@@ -22,6 +22,13 @@ export interface PutOptions {
   size?: number;
 }
 
+export interface DownloadOptions {
+  contentType: string;
+  filename?: string;
+  /** Save rather than show (files): Content-Disposition attachment. */
+  attachment?: boolean;
+}
+
 export class ObjectTooLarge extends Error {
   constructor(readonly limit: number) {
     super(`object is larger than ${limit} bytes`);
@@ -46,7 +53,7 @@ export interface MediaStore {
   /** A presigned URL the client PUTs the bytes to, or undefined if uploads go through the gateway. */
   uploadTarget(key: string, contentType: string, ttlS: number): Promise<UploadTarget | undefined>;
   /** A presigned GET URL, or undefined if downloads go through the gateway. */
-  downloadUrl(key: string, ttlS: number, opts: { contentType: string; filename?: string }): Promise<string | undefined>;
+  downloadUrl(key: string, ttlS: number, opts: DownloadOptions): Promise<string | undefined>;
   /** Removes the bucket and everything in it (tests). */
   destroy(): Promise<void>;
 }

@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import * as Minio from 'minio';
-import { limited, ObjectTooLarge, type MediaStore, type PutOptions, type StoredObject, type UploadTarget } from './media-store.js';
+import { limited, ObjectTooLarge, type DownloadOptions, type MediaStore, type PutOptions, type StoredObject, type UploadTarget } from './media-store.js';
 
 export interface S3Settings {
   endpoint: string;
@@ -121,9 +121,10 @@ export class S3Store implements MediaStore {
     return { url, method: 'PUT', headers: { 'content-type': contentType } };
   }
 
-  async downloadUrl(key: string, ttlS: number, opts: { contentType: string; filename?: string }): Promise<string> {
+  async downloadUrl(key: string, ttlS: number, opts: DownloadOptions): Promise<string> {
     const headers: Record<string, string> = { 'response-content-type': opts.contentType };
-    if (opts.filename) headers['response-content-disposition'] = `inline; filename*=UTF-8''${encodeURIComponent(opts.filename)}`;
+    const disposition = opts.attachment ? 'attachment' : 'inline';
+    headers['response-content-disposition'] = opts.filename ? `${disposition}; filename*=UTF-8''${encodeURIComponent(opts.filename)}` : disposition;
     return this.client.presignedGetObject(this.bucket, key, ttlS, headers);
   }
 

@@ -82,6 +82,7 @@ export function mediaRoutes(app: TemplatedApp, deps: RouteDeps): void {
     const expiresAtMs = ctx.now() + ttlS * 1000;
     const presigned = await media.store.downloadUrl(mediaKey(row.media_id, variant), ttlS, {
       contentType: v.content_type,
+      attachment: row.kind === 'file',
       ...(variant === 'original' && row.filename ? { filename: row.filename } : {}),
     });
     const url =

@@ -6,6 +6,7 @@ import { MediaLimits } from '../src/media/limits.js';
 import { typeMatches } from '../src/media/sniff.js';
 import { MediaUrlSigner } from '../src/media/url-signer.js';
 import { loadConfig } from '../src/shared/config.js';
+import { parseRange, sliceBytes } from '../src/gateway/byte-range.js';
 
 function fold(events: parley.v1.IEvent[]): { state: MediaState | undefined; attachments: number } {
   let state: MediaState | undefined;
@@ -76,4 +77,20 @@ test('signed links: a changed media, variant or expiry is refused; an old one is
   t.is(s.check('n', 'original', 2000, sig, 1000), 'bad');
   t.is(s.check('m', 'original', 3000, sig, 1000), 'bad');
   t.is(new MediaUrlSigner('another secret, 16+').check('m', 'original', 2000, sig, 1000), 'bad');
+});
+
+test('byte ranges: one range is served, several or malformed ones mean the whole body', async (t) => {
+  t.deepEqual(parseRange('bytes=0-9', 100), { start: 0, end: 9 });
+  t.deepEqual(parseRange('bytes=90-', 100), { start: 90, end: 99 });
+  t.deepEqual(parseRange('bytes=-10', 100), { start: 90, end: 99 });
+  t.deepEqual(parseRange('bytes=50-500', 100), { start: 50, end: 99 });
+  t.is(parseRange('bytes=100-', 100), 'unsatisfiable');
+  t.is(parseRange('bytes=0-1,5-6', 100), undefined);
+  t.is(parseRange('items=0-1', 100), undefined);
+  async function* chunks() {
+    for (let i = 0; i < 10; i++) yield Uint8Array.from({ length: 10 }, (_, j) => i * 10 + j);
+  }
+  const got: number[] = [];
+  for await (const c of sliceBytes(chunks(), { start: 15, end: 34 })) got.push(...c);
+  t.deepEqual(got, Array.from({ length: 20 }, (_, i) => 15 + i));
 });

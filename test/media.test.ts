@@ -89,6 +89,14 @@ test.serial('an image goes up, is verified, is sent, and the recipient gets its 
   const meta = await sharp(Buffer.from(await thumb.arrayBuffer())).metadata();
   t.is(meta.width, 320);
 
+  // A <video> seeks with byte ranges.
+  const original = new URL((await api.ok('GET', `/v1/media/${slot.media_id}/url`, undefined, bob.token)).url, api.base);
+  const part = await fetch(original, { headers: { range: 'bytes=100-1123' } });
+  t.is(part.status, 206);
+  t.is(part.headers.get('content-range'), `bytes 100-1123/${image.length}`);
+  t.true(Buffer.from(await part.arrayBuffer()).equals(image.subarray(100, 1124)));
+  t.is((await fetch(original, { headers: { range: `bytes=${image.length}-` } })).status, 416);
+
   // The SDK downloads the original, byte for byte.
   const sdk = new MediaClient({ baseUrl: server.http, token: bob.token });
   t.true(Buffer.from(await sdk.download(slot.media_id)).equals(image));

@@ -14,10 +14,11 @@ export async function streamResponse(
   headers: Record<string, string>,
   source: AsyncIterable<Uint8Array>,
   totalSize: number,
+  status = '200 OK',
 ): Promise<void> {
   if (state.aborted) return;
   res.cork(() => {
-    res.writeStatus('200 OK');
+    res.writeStatus(status);
     for (const [k, v] of Object.entries(headers)) res.writeHeader(k, v);
     if (totalSize === 0) res.end();
   });

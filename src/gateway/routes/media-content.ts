@@ -2,7 +2,8 @@
 // through the gateway in both directions. Upload: PUT with the bearer token of the uploader,
 // the size limit enforced while the body streams in (over it, nothing is kept). Download:
 // GET with a bearer token of someone allowed to read it, or with the signed, expiring query
-// of GET /v1/media/{id}/url (so <img src> works without a header).
+// of GET /v1/media/{id}/url (so <img src> works without a header); a single byte range is
+// honoured (206), so a <video> can seek.
 import type { HttpRequest, HttpResponse, TemplatedApp } from 'uWebSockets.js';
 import { ParleyError, toParleyError } from '../../shared/errors.js';
 import { isId } from '../../shared/ids.js';
@@ -12,6 +13,7 @@ import { article } from '../../media/limits.js';
 import { bearerToken } from '../authenticator.js';
 import { errorBody, writeJson } from '../http.js';
 import { RequestBody } from '../request-body.js';
+import { parseRange, sliceBytes } from '../byte-range.js';
 import { streamResponse, type ResponseState } from '../stream-response.js';
 import { variantOf } from './media.js';
 import type { RouteDeps } from './deps.js';
@@ -69,6 +71,7 @@ export function mediaContentRoutes(app: TemplatedApp, deps: RouteDeps): void {
     const mediaId = req.getParameter(0) ?? '';
     const authorization = req.getHeader('authorization');
     const query = new URLSearchParams(req.getQuery() ?? '');
+    const rangeHeader = req.getHeader('range');
     const state: ResponseState = { aborted: false };
     res.onAborted(() => {
       state.aborted = true;
@@ -93,10 +96,17 @@ export function mediaContentRoutes(app: TemplatedApp, deps: RouteDeps): void {
       const v = variantOf(row, variant);
       const key = mediaKey(row.media_id, variant);
       const stat = await media.store.stat(key);
-      const source = stat && (await media.store.get(key));
-      if (!stat || !source) throw new ParleyError('media_not_found', 'nothing is stored for this media');
+      if (!stat) throw new ParleyError('media_not_found', 'nothing is stored for this media');
+      const range = rangeHeader ? parseRange(rangeHeader, stat.size) : undefined;
+      if (range === 'unsatisfiable') {
+        if (!state.aborted) res.cork(() => res.writeStatus('416 Range Not Satisfiable').writeHeader('content-range', `bytes */${stat.size}`).end());
+        return;
+      }
+      const source = await media.store.get(key);
+      if (!source) throw new ParleyError('media_not_found', 'nothing is stored for this media');
       const headers: Record<string, string> = {
         'content-type': v.content_type,
+        'accept-ranges': 'bytes',
         'cache-control': 'private, max-age=300',
         // Never let a browser run an upload as a page of ours.
         'x-content-type-options': 'nosniff',
@@ -106,7 +116,9 @@ export function mediaContentRoutes(app: TemplatedApp, deps: RouteDeps): void {
         const name = encodeURIComponent(row.filename || row.media_id);
         headers['content-disposition'] = `${row.kind === 'file' ? 'attachment' : 'inline'}; filename*=UTF-8''${name}`;
       }
-      await streamResponse(res, state, headers, source, stat.size);
+      if (!range) return streamResponse(res, state, headers, source, stat.size);
+      headers['content-range'] = `bytes ${range.start}-${range.end}/${stat.size}`;
+      await streamResponse(res, state, headers, sliceBytes(source, range), range.end - range.start + 1, '206 Partial Content');
     })().catch((err: unknown) => {
       // Before the headers went out, an error is an ordinary JSON answer; after, the stream
       // was cut (streamResponse closed it).

@@ -7,6 +7,7 @@ import { typeMatches } from '../src/media/sniff.js';
 import { MediaUrlSigner } from '../src/media/url-signer.js';
 import { loadConfig } from '../src/shared/config.js';
 import { parseRange, sliceBytes } from '../src/gateway/byte-range.js';
+import { contentPath } from '../src/gateway/routes/media.js';
 
 function fold(events: parley.v1.IEvent[]): { state: MediaState | undefined; attachments: number } {
   let state: MediaState | undefined;
@@ -93,4 +94,11 @@ test('byte ranges: one range is served, several or malformed ones mean the whole
   const got: number[] = [];
   for await (const c of sliceBytes(chunks(), { start: 15, end: 34 })) got.push(...c);
   t.deepEqual(got, Array.from({ length: 20 }, (_, i) => 15 + i));
+});
+
+test('gateway media URLs are relative unless MEDIA_PUBLIC_URL names the public base', (t) => {
+  t.is(contentPath('m1'), '/v1/media/m1/content');
+  const config = loadConfig({ MEDIA_PUBLIC_URL: 'https://chat.example.com/' });
+  t.is(contentPath('m1', config.MEDIA_PUBLIC_URL), 'https://chat.example.com/v1/media/m1/content');
+  t.is(loadConfig({}).MEDIA_PUBLIC_URL, undefined);
 });

@@ -91,6 +91,8 @@ const schema = z.object({
   MEDIA_ORPHAN_SWEEP_S: seconds(300),
   /** HMAC key of gateway download URLs (JetStream store); defaults to one derived from JWT_SECRET. */
   MEDIA_URL_SECRET: optional(z.string().min(16)),
+  /** Base of the gateway's media URLs (upload_url, download links), e.g. https://chat.example.com; unset: relative URLs. */
+  MEDIA_PUBLIC_URL: optional(z.url().transform((u) => u.replace(/\/+$/, ''))),
   /** Longest side of an image's preview and thumbnail, in pixels. */
   MEDIA_PREVIEW_PX: count(1280),
   MEDIA_THUMBNAIL_PX: count(320),

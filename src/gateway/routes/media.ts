@@ -19,9 +19,9 @@ const create = z.object({
 });
 const variantQuery = z.object({ variant: z.enum(['original', 'preview', 'thumbnail']).default('original') });
 
-/** The path of the gateway's content endpoint; relative, so it works behind any host name. */
-export function contentPath(mediaId: string): string {
-  return `/v1/media/${encodeURIComponent(mediaId)}/content`;
+/** The gateway's content endpoint: relative (works behind any host name) unless MEDIA_PUBLIC_URL is set. */
+export function contentPath(mediaId: string, base = ''): string {
+  return `${base}/v1/media/${encodeURIComponent(mediaId)}/content`;
 }
 
 /** The stored variant, or media_not_found (no preview of a video, or not made yet). */
@@ -51,7 +51,7 @@ export function mediaRoutes(app: TemplatedApp, deps: RouteDeps): void {
       status: 201,
       body: {
         media_id: row.media_id,
-        upload_url: target?.url ?? contentPath(row.media_id),
+        upload_url: target?.url ?? contentPath(row.media_id, ctx.config.MEDIA_PUBLIC_URL),
         upload_method: 'PUT',
         upload_headers: target?.headers ?? { 'content-type': row.declared_type },
         // Gateway uploads need the bearer token; presigned ones must not send it.
@@ -87,7 +87,7 @@ export function mediaRoutes(app: TemplatedApp, deps: RouteDeps): void {
     });
     const url =
       presigned ??
-      `${contentPath(row.media_id)}?${new URLSearchParams({ variant, exp: String(expiresAtMs), sig: mediaUrls.sign(row.media_id, variant, expiresAtMs) })}`;
+      `${contentPath(row.media_id, ctx.config.MEDIA_PUBLIC_URL)}?${new URLSearchParams({ variant, exp: String(expiresAtMs), sig: mediaUrls.sign(row.media_id, variant, expiresAtMs) })}`;
     return { status: 200, body: { url, expires_at_ms: expiresAtMs, variant, content_type: v.content_type, size: Number(v.size) } };
   });
 }

@@ -1,6 +1,6 @@
 // make bench: Parley's scenarios on this machine. Figures go to stdout and to
 // bench/results/<time>.json.
-//   BENCH_SCENARIOS (direct,group,catchup)
+//   BENCH_SCENARIOS (direct,group,catchup,media)
 //   direct  — 1:1 pairs against a bare uWS relay (the ceiling) and against Parley:
 //             BENCH_CLIENTS (1000), BENCH_RATE msgs/s (10000), BENCH_TOPOLOGY (serve,split),
 //             BENCH_ONLY=parley skips the relay
@@ -9,6 +9,9 @@
 //             (100: the default, so a 100-member group gets feed copies; lower makes it large)
 //   catchup — a device misses BENCH_CATCHUP_MESSAGES (10000) across BENCH_CATCHUP_CONVERSATIONS
 //             (100) conversations and reconnects BENCH_CATCHUP_RUNS (5) times
+//   media   — one client uploads and downloads BENCH_MEDIA_SIZES bytes (1000000,10000000)
+//             BENCH_MEDIA_RUNS (5) times each through `parley serve` and the default store
+//             (JetStream object store): MB/s both ways
 //   all: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_PAD payload bytes (100),
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,10 @@ import { measureCatchup, type CatchupResult } from './catchup.js';
 import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
 import { measureGroup } from './group.js';
+import { measureMedia, type MediaRow } from './media.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup').split(',');
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,media').split(',');
 const common = { warmupS: env('BENCH_WARMUP', 3), seconds: env('BENCH_SECONDS', 10), pad: env('BENCH_PAD', 100), ack: process.env.BENCH_ACK !== '0' };
 
 async function main(): Promise<void> {
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = { common };
   let relay: Scenario | undefined;
   let catchup: CatchupResult | undefined;
+  let media: MediaRow[] | undefined;
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -53,6 +58,12 @@ async function main(): Promise<void> {
     catchup = await measureCatchup(load);
   }
 
+  if (SCENARIOS.includes('media')) {
+    const load = { sizes: (process.env.BENCH_MEDIA_SIZES ?? '1000000,10000000').split(',').map(Number), runs: env('BENCH_MEDIA_RUNS', 5) };
+    process.stdout.write(`media: upload and download of ${load.sizes.join(', ')}-byte objects, ${load.runs} each, default store (JetStream object store)\n`);
+    media = await measureMedia(load);
+  }
+
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
@@ -69,9 +80,17 @@ async function main(): Promise<void> {
         `${catchup.firstMs.map((m) => m.toFixed(0)).join(', ')} ms), ${Math.round(catchup.msgsPerS)} msgs/s\n`,
     );
   }
+  if (media) {
+    process.stdout.write('\nmedia (one client, one object at a time, through the gateway):\n');
+    for (const m of media) {
+      process.stdout.write(
+        `  ${(m.bytes / 1e6).toFixed(0).padStart(3)} MB: upload ${m.uploadMBps.toFixed(1)} MB/s (p50 ${m.uploadP50Ms.toFixed(0)} ms), download ${m.downloadMBps.toFixed(1)} MB/s (p50 ${m.downloadP50Ms.toFixed(0)} ms)\n`,
+      );
+    }
+  }
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, media }, null, 2));
 }
 
 main().then(

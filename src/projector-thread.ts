@@ -14,6 +14,8 @@ export interface ProjectorThread {
 export interface ThreadRoles {
   /** Also run the notifier in the thread. */
   notifier: boolean;
+  /** Also run the media worker (previews, thumbnails, orphan collection) in the thread. */
+  mediaWorker?: boolean;
 }
 
 interface ThreadData {
@@ -54,7 +56,7 @@ export async function runProjectorThread(data: ThreadData, port: MessagePort | n
   const frozen = Object.freeze({ ...data.config });
   const log = createLogger(frozen.LOG_LEVEL, 'parley-projector');
   // The main thread has set up the streams and tables before starting this thread.
-  const running = await start(frozen, log, { gateway: false, projector: true, notifier: data.roles.notifier }, { setUp: true });
+  const running = await start(frozen, log, { gateway: false, projector: true, notifier: data.roles.notifier, mediaWorker: data.roles.mediaWorker === true }, { setUp: true });
   port?.on('message', (m) => {
     if (m !== 'close') return;
     void running.close().then(() => port.close());

@@ -1,6 +1,6 @@
 // The roles of the parley process. Each returns { close } and shuts down in order:
-// listen socket and sockets, then the notifier (stops reading, drains its pushes), then
-// projectors, then the NATS connection (drained), then Redis (gateway and notifier), then
+// listen socket and sockets, then the notifier (stops reading, drains its pushes), then the
+// media worker (finishes the image it renders), then projectors, then the NATS connection (drained), then Redis (gateway and notifier), then
 // Postgres.
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Config } from './shared/config.js';
@@ -16,18 +16,24 @@ import { conversationsProjection } from './projections/conversations/projection.
 import { FeedWriter } from './projections/conversations/feed-writer.js';
 import { startProjectorThread } from './projector-thread.js';
 import { startNotifier } from './notify/start-notifier.js';
+import { mediaProjection } from './projections/media/projection.js';
+import { startMediaWorker, type MediaWorker } from './media/media-worker.js';
 
 export interface Roles {
   gateway: boolean;
   projector: boolean;
   /** Push notifications (needs Redis for presence; idle when no PUSH_* provider is configured). */
   notifier?: boolean;
+  /** Previews and thumbnails of images, and orphan collection (the media worker). */
+  mediaWorker?: boolean;
   /** Run the projectors in a worker thread of this process (what `parley serve` does). */
   projectorThread?: boolean;
 }
 
 export interface Running {
   port: number | undefined;
+  /** The media worker, when this process runs it outside a projector thread. */
+  mediaWorker?: MediaWorker;
   close(): Promise<void>;
 }
 
@@ -60,7 +66,10 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
   const projections: RunningProjection[] = [];
   let feedWriter: FeedWriter | undefined;
   // The notifier runs next to the projectors: in their thread when they have one.
-  const thread = roles.projector && roles.projectorThread ? await startProjectorThread(config, log, { notifier: roles.notifier === true }) : undefined;
+  const thread =
+    roles.projector && roles.projectorThread
+      ? await startProjectorThread(config, log, { notifier: roles.notifier === true, mediaWorker: roles.mediaWorker === true })
+      : undefined;
   if (roles.projector && !thread) {
     const deps = { nc, db, names, log, batchSize: config.PROJECTOR_BATCH };
     // Gateways close the sockets of removed devices (revoked, or their user deleted).
@@ -70,6 +79,7 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
     // Gateways drop their cached member lists of these conversations.
     const announce = (ids: string[]) => nc.publish(names.membershipSubject, ids.join(' '));
     projections.push(runProjection(deps, conversationsProjection(names, feedWriter, announce)));
+    projections.push(runProjection(deps, mediaProjection(names)));
     for (const p of projections) await p.start();
   }
 
@@ -77,6 +87,7 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
   const runsNotifier = roles.notifier === true && !thread;
   const redis = roles.gateway || runsNotifier ? await connectRedis(config, `parley-${process.pid}`) : undefined;
   const notifier = runsNotifier ? await startNotifier({ config, nc, db, names, redis: redis!, log }) : undefined;
+  const mediaWorker = roles.mediaWorker === true && !thread ? await startMediaWorker({ config, nc, db, names, log }) : undefined;
   let port: number | undefined;
   // Imported only when needed, so the projector thread never loads uWebSockets.js: with the
   // addon loaded in both threads, bursts of connections to the main thread's server saw
@@ -87,11 +98,13 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
   let closing: Promise<void> | undefined;
   return {
     port,
+    ...(mediaWorker ? { mediaWorker } : {}),
     close() {
       closing ??= (async () => {
         await gateway?.close();
         await thread?.close();
         await notifier?.close();
+        await mediaWorker?.close();
         await Promise.all(projections.map((p) => p.close()));
         feedWriter?.close();
         await nc.drain().catch(() => undefined);

@@ -38,14 +38,18 @@ function runRoles(roles: Roles, what: string) {
 
 program
   .command('serve')
-  .description('run every role in one process: the gateway, and the projectors and the notifier in a worker thread')
-  .action(runRoles({ gateway: true, projector: true, notifier: true, projectorThread: true }, 'serve'));
+  .description('run every role in one process: the gateway, and the projectors, the notifier and the media worker in a worker thread')
+  .action(runRoles({ gateway: true, projector: true, notifier: true, mediaWorker: true, projectorThread: true }, 'serve'));
 program.command('gateway').description('run the WebSocket and REST gateway only').action(runRoles({ gateway: true, projector: false }, 'gateway'));
 program.command('project').description('run the projectors only (read models and device feeds)').action(runRoles({ gateway: false, projector: true }, 'project'));
 program
   .command('notify')
   .description('run the notifier only: push notifications for users with no connected device')
   .action(runRoles({ gateway: false, projector: false, notifier: true }, 'notify'));
+program
+  .command('media-worker')
+  .description('run the media worker only: image previews and thumbnails, and collection of media never sent')
+  .action(runRoles({ gateway: false, projector: false, mediaWorker: true }, 'media-worker'));
 program
   .command('setup')
   .description('create the JetStream streams and run the Postgres migrations (idempotent)')

@@ -13,6 +13,8 @@ import { isId, messageIdFor } from '../shared/ids.js';
 import { getMessages, type MessageRow } from '../projections/conversations/queries.js';
 import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
+import type { MediaService } from './media.js';
+import type { parley } from '../gen/proto.js';
 
 export interface SendInput {
   userId: string;
@@ -36,6 +38,8 @@ export interface SentResult {
 export interface Prepared {
   input: SendInput;
   messageId: string;
+  /** What the message carries about its media (checked in prepare). */
+  media: parley.v1.IMediaInfo[];
 }
 
 const MAX_CLIENT_MSG_ID = 128;
@@ -46,6 +50,8 @@ export class MessageSender {
   constructor(
     private readonly ctx: CommandContext,
     private readonly membership: MembershipCache,
+    /** Checks and attaches media; without it a Send with media_ids is refused. */
+    private readonly media?: MediaService,
   ) {
     this.existing = new Batcher(async (ids) => new Map((await getMessages(ctx.db, ids)).map((m) => [m.message_id, m])));
   }
@@ -56,13 +62,13 @@ export class MessageSender {
     if (input.clientMsgId.length === 0 || input.clientMsgId.length > MAX_CLIENT_MSG_ID) {
       throw new ParleyError('bad_request', `client_msg_id must be 1 to ${MAX_CLIENT_MSG_ID} characters`);
     }
-    if (input.mediaIds.length > 0) throw new ParleyError('bad_request', 'media attachments are not supported yet');
+    if (input.mediaIds.length > 0 && !this.media) throw new ParleyError('unsupported', 'media attachments are not available here');
     const max = this.ctx.config.MAX_TEXT_CHARS;
     // Characters are code points; a string of at most max UTF-16 units cannot have more.
     if (input.text.length > max && countCodePoints(input.text, max) > max) {
       throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
     }
-    if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
+    if (input.text.trim().length === 0 && input.mediaIds.length === 0) throw new ParleyError('empty_message', 'a message needs text or media');
   }
 
   async send(input: SendInput): Promise<SentResult> {
@@ -75,14 +81,15 @@ export class MessageSender {
     const members = await this.membership.members(input.conversationId);
     if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
     if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
-    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId) };
+    const media = this.media ? await this.media.forSend(input.userId, input.conversationId, input.mediaIds) : [];
+    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
   }
 
   /**
    * Publishes at once (before its first await), so calls made in order are appended in
    * order: a connection that prepares its sends one after another keeps its own order.
    */
-  commit({ input, messageId }: Prepared): Promise<SentResult> {
+  commit({ input, messageId, media }: Prepared): Promise<SentResult> {
     const sentAtMs = this.ctx.now();
     const event = encodeEvent({
       messagePosted: {
@@ -94,9 +101,14 @@ export class MessageSender {
         text: input.text,
         mediaIds: input.mediaIds,
         sentAtMs,
+        media,
       },
     });
-    const published = this.ctx.publisher.publish(this.ctx.names.convSubject(input.conversationId), event, { msgId: messageId });
+    const posted = this.ctx.publisher.publish(this.ctx.names.convSubject(input.conversationId), event, { msgId: messageId });
+    // The media's own log says where it was sent (access, orphan collection); a failure
+    // fails the send, and the client's retry repeats both as duplicates.
+    const attached = media.length > 0 && this.media ? this.media.attach(messageId, input.conversationId, input.userId, media, sentAtMs) : undefined;
+    const published = attached ? Promise.all([posted, attached]).then(([ack]) => ack) : posted;
     return this.answer(input, messageId, sentAtMs, published);
   }
 

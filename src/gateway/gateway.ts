@@ -37,6 +37,12 @@ import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { deviceRoutes } from './routes/devices.js';
 import { muteRoutes } from './routes/mutes.js';
+import { mediaRoutes } from './routes/media.js';
+import { mediaContentRoutes } from './routes/media-content.js';
+import { MediaService } from '../commands/media.js';
+import { createMediaStore } from '../media/create-media-store.js';
+import { MediaUrlSigner } from '../media/url-signer.js';
+import { MEDIA_PROJECTION } from '../projections/media/projection.js';
 import { socketRoute } from './socket.js';
 import { staticFiles } from './static-files.js';
 import { TokenService } from './tokens.js';
@@ -66,11 +72,16 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const progress = new ProgressWatcher(nc, db, names);
   progress.watch('users');
   progress.watch('conversations');
+  progress.watch(MEDIA_PROJECTION);
   const publisher = new AckPublisher(nc);
   const ctx: CommandContext = { js, jsm, publisher, db, names, config, progress, now: Date.now };
   const auth = new Authenticator(new TokenService(config.JWT_SECRET, config.TOKEN_TTL_S), db);
   const membership = new MembershipCache(db, nc, names);
-  const sender = new MessageSender(ctx, membership);
+  const mediaStore = createMediaStore(config, nc, names);
+  await mediaStore.init();
+  const media = new MediaService(ctx, mediaStore, membership, log);
+  const mediaUrls = new MediaUrlSigner(config.MEDIA_URL_SECRET ?? config.JWT_SECRET);
+  const sender = new MessageSender(ctx, membership, media);
   const receipts = new ReceiptRecorder(ctx, membership);
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
@@ -122,11 +133,13 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, log };
+  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, media, mediaUrls, log };
   accountRoutes(app, routeDeps);
   conversationRoutes(app, routeDeps);
   deviceRoutes(app, routeDeps);
   muteRoutes(app, routeDeps);
+  mediaRoutes(app, routeDeps);
+  mediaContentRoutes(app, routeDeps);
   socketRoute(
     app,
     {

@@ -6,6 +6,8 @@
 import type { Db } from '../shared/db.js';
 import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead } from '../shared/events.js';
 import { listMessages, type MessageRow } from '../projections/conversations/queries.js';
+import { getMediaMany, type MediaRow } from '../projections/media/queries.js';
+import { mediaInfo } from '../media/media-info.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
 
 /** Resolves once the read model holds every conversation event stored before the call. */
@@ -59,8 +61,11 @@ export class GroupFollowing implements EntrySink {
     for (;;) {
       if (this.out.closed || this.groups.get(conversationId) !== follow) return;
       const { messages, hasMore } = await listMessages(this.db, conversationId, { after: follow.position, limit: this.pageSize });
+      // The log's MessagePosted carried MediaInfo; the read model keeps the ids, so the media
+      // comes from the media read model (its current state, thumbnails included).
+      const media = await getMediaMany(this.db, messages.flatMap((m) => m.media_ids));
       for (const row of messages) {
-        const entry = entryOf(row);
+        const entry = entryOf(row, media);
         this.deliver(follow, feedEntryHead(entry), entry);
       }
       if (!hasMore) break;
@@ -95,7 +100,7 @@ export class GroupFollowing implements EntrySink {
 }
 
 /** A stored message as the projector announces it live: a Deliver with cursor 0. */
-function entryOf(row: MessageRow): Uint8Array {
+function entryOf(row: MessageRow, media: ReadonlyMap<string, MediaRow>): Uint8Array {
   const event = encodeEvent({
     messagePosted: {
       messageId: row.message_id,
@@ -106,6 +111,10 @@ function entryOf(row: MessageRow): Uint8Array {
       text: row.text,
       mediaIds: row.media_ids,
       sentAtMs: Number(row.sent_at_ms),
+      media: row.media_ids.flatMap((id) => {
+        const m = media.get(id);
+        return m ? [mediaInfo(m)] : [];
+      }),
     },
   });
   return encodeFeedEntry(0, Number(row.seq), event, {

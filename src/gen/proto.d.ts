@@ -234,6 +234,9 @@ export namespace parley {
             /** MessagePosted sentAtMs. */
             sentAtMs: number;
 
+            /** MessagePosted media. */
+            media: parley.v1.MediaInfo.$Properties[];
+
             /**
              * Creates a new MessagePosted instance using the specified properties.
              * @param [properties] Properties to set
@@ -341,6 +344,9 @@ export namespace parley {
 
                 /** MessagePosted sentAtMs */
                 sentAtMs?: (number|null);
+
+                /** MessagePosted media */
+                media?: (parley.v1.MediaInfo.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2317,6 +2323,1180 @@ export namespace parley {
             type $Shape = parley.v1.ConversationMuteSet.$Properties;
         }
 
+        /** MediaKind enum. */
+        enum MediaKind {
+
+            /** MEDIA_KIND_UNSPECIFIED value */
+            MEDIA_KIND_UNSPECIFIED = 0,
+
+            /** MEDIA_KIND_IMAGE value */
+            MEDIA_KIND_IMAGE = 1,
+
+            /** MEDIA_KIND_VIDEO value */
+            MEDIA_KIND_VIDEO = 2,
+
+            /** MEDIA_KIND_FILE value */
+            MEDIA_KIND_FILE = 3
+        }
+
+        /**
+         * Properties of a MediaVariant.
+         * @deprecated Use parley.v1.MediaVariant.$Properties instead.
+         */
+        interface IMediaVariant extends parley.v1.MediaVariant.$Properties {
+        }
+
+        /** Represents a MediaVariant. */
+        class MediaVariant {
+
+            /**
+             * Constructs a new MediaVariant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaVariant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaVariant name. */
+            name: string;
+
+            /** MediaVariant contentType. */
+            contentType: string;
+
+            /** MediaVariant size. */
+            size: number;
+
+            /** MediaVariant width. */
+            width: number;
+
+            /** MediaVariant height. */
+            height: number;
+
+            /**
+             * Creates a new MediaVariant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaVariant instance
+             */
+            static create(properties: parley.v1.MediaVariant.$Shape): parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape;
+            static create(properties?: parley.v1.MediaVariant.$Properties): parley.v1.MediaVariant;
+
+            /**
+             * Encodes the specified MediaVariant message. Does not implicitly {@link parley.v1.MediaVariant.verify|verify} messages.
+             * @param message MediaVariant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaVariant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaVariant message, length delimited. Does not implicitly {@link parley.v1.MediaVariant.verify|verify} messages.
+             * @param message MediaVariant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaVariant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaVariant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape} MediaVariant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape;
+
+            /**
+             * Decodes a MediaVariant message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape} MediaVariant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape;
+
+            /**
+             * Verifies a MediaVariant message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaVariant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaVariant
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaVariant;
+
+            /**
+             * Creates a plain object from a MediaVariant message. Also converts values to other types if specified.
+             * @param message MediaVariant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaVariant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaVariant to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaVariant
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaVariant {
+
+            /** Properties of a MediaVariant. */
+            interface $Properties {
+
+                /** MediaVariant name */
+                name?: (string|null);
+
+                /** MediaVariant contentType */
+                contentType?: (string|null);
+
+                /** MediaVariant size */
+                size?: (number|null);
+
+                /** MediaVariant width */
+                width?: (number|null);
+
+                /** MediaVariant height */
+                height?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaVariant. */
+            type $Shape = parley.v1.MediaVariant.$Properties;
+        }
+
+        /**
+         * Properties of a MediaInfo.
+         * @deprecated Use parley.v1.MediaInfo.$Properties instead.
+         */
+        interface IMediaInfo extends parley.v1.MediaInfo.$Properties {
+        }
+
+        /** Represents a MediaInfo. */
+        class MediaInfo {
+
+            /**
+             * Constructs a new MediaInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaInfo mediaId. */
+            mediaId: string;
+
+            /** MediaInfo kind. */
+            kind: parley.v1.MediaKind;
+
+            /** MediaInfo contentType. */
+            contentType: string;
+
+            /** MediaInfo size. */
+            size: number;
+
+            /** MediaInfo width. */
+            width: number;
+
+            /** MediaInfo height. */
+            height: number;
+
+            /** MediaInfo filename. */
+            filename: string;
+
+            /** MediaInfo variants. */
+            variants: parley.v1.MediaVariant.$Properties[];
+
+            /**
+             * Creates a new MediaInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaInfo instance
+             */
+            static create(properties: parley.v1.MediaInfo.$Shape): parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape;
+            static create(properties?: parley.v1.MediaInfo.$Properties): parley.v1.MediaInfo;
+
+            /**
+             * Encodes the specified MediaInfo message. Does not implicitly {@link parley.v1.MediaInfo.verify|verify} messages.
+             * @param message MediaInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaInfo message, length delimited. Does not implicitly {@link parley.v1.MediaInfo.verify|verify} messages.
+             * @param message MediaInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape} MediaInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape;
+
+            /**
+             * Decodes a MediaInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape} MediaInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape;
+
+            /**
+             * Verifies a MediaInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaInfo
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaInfo;
+
+            /**
+             * Creates a plain object from a MediaInfo message. Also converts values to other types if specified.
+             * @param message MediaInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaInfo {
+
+            /** Properties of a MediaInfo. */
+            interface $Properties {
+
+                /** MediaInfo mediaId */
+                mediaId?: (string|null);
+
+                /** MediaInfo kind */
+                kind?: (parley.v1.MediaKind|null);
+
+                /** MediaInfo contentType */
+                contentType?: (string|null);
+
+                /** MediaInfo size */
+                size?: (number|null);
+
+                /** MediaInfo width */
+                width?: (number|null);
+
+                /** MediaInfo height */
+                height?: (number|null);
+
+                /** MediaInfo filename */
+                filename?: (string|null);
+
+                /** MediaInfo variants */
+                variants?: (parley.v1.MediaVariant.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaInfo. */
+            type $Shape = parley.v1.MediaInfo.$Properties;
+        }
+
+        /**
+         * Properties of a MediaCreated.
+         * @deprecated Use parley.v1.MediaCreated.$Properties instead.
+         */
+        interface IMediaCreated extends parley.v1.MediaCreated.$Properties {
+        }
+
+        /** Represents a MediaCreated. */
+        class MediaCreated {
+
+            /**
+             * Constructs a new MediaCreated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaCreated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaCreated mediaId. */
+            mediaId: string;
+
+            /** MediaCreated conversationId. */
+            conversationId: string;
+
+            /** MediaCreated uploaderId. */
+            uploaderId: string;
+
+            /** MediaCreated uploaderDeviceId. */
+            uploaderDeviceId: string;
+
+            /** MediaCreated kind. */
+            kind: parley.v1.MediaKind;
+
+            /** MediaCreated contentType. */
+            contentType: string;
+
+            /** MediaCreated size. */
+            size: number;
+
+            /** MediaCreated filename. */
+            filename: string;
+
+            /** MediaCreated store. */
+            store: string;
+
+            /** MediaCreated uploadExpiresAtMs. */
+            uploadExpiresAtMs: number;
+
+            /** MediaCreated atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaCreated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaCreated instance
+             */
+            static create(properties: parley.v1.MediaCreated.$Shape): parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape;
+            static create(properties?: parley.v1.MediaCreated.$Properties): parley.v1.MediaCreated;
+
+            /**
+             * Encodes the specified MediaCreated message. Does not implicitly {@link parley.v1.MediaCreated.verify|verify} messages.
+             * @param message MediaCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaCreated message, length delimited. Does not implicitly {@link parley.v1.MediaCreated.verify|verify} messages.
+             * @param message MediaCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaCreated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape} MediaCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape;
+
+            /**
+             * Decodes a MediaCreated message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape} MediaCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape;
+
+            /**
+             * Verifies a MediaCreated message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaCreated message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaCreated
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaCreated;
+
+            /**
+             * Creates a plain object from a MediaCreated message. Also converts values to other types if specified.
+             * @param message MediaCreated
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaCreated to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaCreated
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaCreated {
+
+            /** Properties of a MediaCreated. */
+            interface $Properties {
+
+                /** MediaCreated mediaId */
+                mediaId?: (string|null);
+
+                /** MediaCreated conversationId */
+                conversationId?: (string|null);
+
+                /** MediaCreated uploaderId */
+                uploaderId?: (string|null);
+
+                /** MediaCreated uploaderDeviceId */
+                uploaderDeviceId?: (string|null);
+
+                /** MediaCreated kind */
+                kind?: (parley.v1.MediaKind|null);
+
+                /** MediaCreated contentType */
+                contentType?: (string|null);
+
+                /** MediaCreated size */
+                size?: (number|null);
+
+                /** MediaCreated filename */
+                filename?: (string|null);
+
+                /** MediaCreated store */
+                store?: (string|null);
+
+                /** MediaCreated uploadExpiresAtMs */
+                uploadExpiresAtMs?: (number|null);
+
+                /** MediaCreated atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaCreated. */
+            type $Shape = parley.v1.MediaCreated.$Properties;
+        }
+
+        /**
+         * Properties of a MediaUploaded.
+         * @deprecated Use parley.v1.MediaUploaded.$Properties instead.
+         */
+        interface IMediaUploaded extends parley.v1.MediaUploaded.$Properties {
+        }
+
+        /** Represents a MediaUploaded. */
+        class MediaUploaded {
+
+            /**
+             * Constructs a new MediaUploaded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaUploaded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaUploaded mediaId. */
+            mediaId: string;
+
+            /** MediaUploaded size. */
+            size: number;
+
+            /** MediaUploaded sniffedType. */
+            sniffedType: string;
+
+            /** MediaUploaded atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaUploaded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaUploaded instance
+             */
+            static create(properties: parley.v1.MediaUploaded.$Shape): parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape;
+            static create(properties?: parley.v1.MediaUploaded.$Properties): parley.v1.MediaUploaded;
+
+            /**
+             * Encodes the specified MediaUploaded message. Does not implicitly {@link parley.v1.MediaUploaded.verify|verify} messages.
+             * @param message MediaUploaded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaUploaded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaUploaded message, length delimited. Does not implicitly {@link parley.v1.MediaUploaded.verify|verify} messages.
+             * @param message MediaUploaded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaUploaded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaUploaded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape} MediaUploaded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape;
+
+            /**
+             * Decodes a MediaUploaded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape} MediaUploaded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape;
+
+            /**
+             * Verifies a MediaUploaded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaUploaded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaUploaded
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaUploaded;
+
+            /**
+             * Creates a plain object from a MediaUploaded message. Also converts values to other types if specified.
+             * @param message MediaUploaded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaUploaded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaUploaded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaUploaded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaUploaded {
+
+            /** Properties of a MediaUploaded. */
+            interface $Properties {
+
+                /** MediaUploaded mediaId */
+                mediaId?: (string|null);
+
+                /** MediaUploaded size */
+                size?: (number|null);
+
+                /** MediaUploaded sniffedType */
+                sniffedType?: (string|null);
+
+                /** MediaUploaded atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaUploaded. */
+            type $Shape = parley.v1.MediaUploaded.$Properties;
+        }
+
+        /**
+         * Properties of a MediaVerified.
+         * @deprecated Use parley.v1.MediaVerified.$Properties instead.
+         */
+        interface IMediaVerified extends parley.v1.MediaVerified.$Properties {
+        }
+
+        /** Represents a MediaVerified. */
+        class MediaVerified {
+
+            /**
+             * Constructs a new MediaVerified.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaVerified.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaVerified mediaId. */
+            mediaId: string;
+
+            /** MediaVerified contentType. */
+            contentType: string;
+
+            /** MediaVerified size. */
+            size: number;
+
+            /** MediaVerified width. */
+            width: number;
+
+            /** MediaVerified height. */
+            height: number;
+
+            /** MediaVerified atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaVerified instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaVerified instance
+             */
+            static create(properties: parley.v1.MediaVerified.$Shape): parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape;
+            static create(properties?: parley.v1.MediaVerified.$Properties): parley.v1.MediaVerified;
+
+            /**
+             * Encodes the specified MediaVerified message. Does not implicitly {@link parley.v1.MediaVerified.verify|verify} messages.
+             * @param message MediaVerified message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaVerified.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaVerified message, length delimited. Does not implicitly {@link parley.v1.MediaVerified.verify|verify} messages.
+             * @param message MediaVerified message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaVerified.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaVerified message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape} MediaVerified
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape;
+
+            /**
+             * Decodes a MediaVerified message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape} MediaVerified
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape;
+
+            /**
+             * Verifies a MediaVerified message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaVerified message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaVerified
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaVerified;
+
+            /**
+             * Creates a plain object from a MediaVerified message. Also converts values to other types if specified.
+             * @param message MediaVerified
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaVerified, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaVerified to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaVerified
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaVerified {
+
+            /** Properties of a MediaVerified. */
+            interface $Properties {
+
+                /** MediaVerified mediaId */
+                mediaId?: (string|null);
+
+                /** MediaVerified contentType */
+                contentType?: (string|null);
+
+                /** MediaVerified size */
+                size?: (number|null);
+
+                /** MediaVerified width */
+                width?: (number|null);
+
+                /** MediaVerified height */
+                height?: (number|null);
+
+                /** MediaVerified atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaVerified. */
+            type $Shape = parley.v1.MediaVerified.$Properties;
+        }
+
+        /**
+         * Properties of a MediaThumbnailReady.
+         * @deprecated Use parley.v1.MediaThumbnailReady.$Properties instead.
+         */
+        interface IMediaThumbnailReady extends parley.v1.MediaThumbnailReady.$Properties {
+        }
+
+        /** Represents a MediaThumbnailReady. */
+        class MediaThumbnailReady {
+
+            /**
+             * Constructs a new MediaThumbnailReady.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaThumbnailReady.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaThumbnailReady mediaId. */
+            mediaId: string;
+
+            /** MediaThumbnailReady variants. */
+            variants: parley.v1.MediaVariant.$Properties[];
+
+            /** MediaThumbnailReady atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaThumbnailReady instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaThumbnailReady instance
+             */
+            static create(properties: parley.v1.MediaThumbnailReady.$Shape): parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape;
+            static create(properties?: parley.v1.MediaThumbnailReady.$Properties): parley.v1.MediaThumbnailReady;
+
+            /**
+             * Encodes the specified MediaThumbnailReady message. Does not implicitly {@link parley.v1.MediaThumbnailReady.verify|verify} messages.
+             * @param message MediaThumbnailReady message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaThumbnailReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaThumbnailReady message, length delimited. Does not implicitly {@link parley.v1.MediaThumbnailReady.verify|verify} messages.
+             * @param message MediaThumbnailReady message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaThumbnailReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaThumbnailReady message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape} MediaThumbnailReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape;
+
+            /**
+             * Decodes a MediaThumbnailReady message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape} MediaThumbnailReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape;
+
+            /**
+             * Verifies a MediaThumbnailReady message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaThumbnailReady message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaThumbnailReady
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaThumbnailReady;
+
+            /**
+             * Creates a plain object from a MediaThumbnailReady message. Also converts values to other types if specified.
+             * @param message MediaThumbnailReady
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaThumbnailReady, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaThumbnailReady to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaThumbnailReady
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaThumbnailReady {
+
+            /** Properties of a MediaThumbnailReady. */
+            interface $Properties {
+
+                /** MediaThumbnailReady mediaId */
+                mediaId?: (string|null);
+
+                /** MediaThumbnailReady variants */
+                variants?: (parley.v1.MediaVariant.$Properties[]|null);
+
+                /** MediaThumbnailReady atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaThumbnailReady. */
+            type $Shape = parley.v1.MediaThumbnailReady.$Properties;
+        }
+
+        /**
+         * Properties of a MediaAttached.
+         * @deprecated Use parley.v1.MediaAttached.$Properties instead.
+         */
+        interface IMediaAttached extends parley.v1.MediaAttached.$Properties {
+        }
+
+        /** Represents a MediaAttached. */
+        class MediaAttached {
+
+            /**
+             * Constructs a new MediaAttached.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaAttached.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaAttached mediaId. */
+            mediaId: string;
+
+            /** MediaAttached conversationId. */
+            conversationId: string;
+
+            /** MediaAttached messageId. */
+            messageId: string;
+
+            /** MediaAttached byUserId. */
+            byUserId: string;
+
+            /** MediaAttached atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaAttached instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaAttached instance
+             */
+            static create(properties: parley.v1.MediaAttached.$Shape): parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape;
+            static create(properties?: parley.v1.MediaAttached.$Properties): parley.v1.MediaAttached;
+
+            /**
+             * Encodes the specified MediaAttached message. Does not implicitly {@link parley.v1.MediaAttached.verify|verify} messages.
+             * @param message MediaAttached message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaAttached.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaAttached message, length delimited. Does not implicitly {@link parley.v1.MediaAttached.verify|verify} messages.
+             * @param message MediaAttached message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaAttached.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaAttached message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape} MediaAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape;
+
+            /**
+             * Decodes a MediaAttached message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape} MediaAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape;
+
+            /**
+             * Verifies a MediaAttached message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaAttached message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaAttached
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaAttached;
+
+            /**
+             * Creates a plain object from a MediaAttached message. Also converts values to other types if specified.
+             * @param message MediaAttached
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaAttached, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaAttached to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaAttached
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaAttached {
+
+            /** Properties of a MediaAttached. */
+            interface $Properties {
+
+                /** MediaAttached mediaId */
+                mediaId?: (string|null);
+
+                /** MediaAttached conversationId */
+                conversationId?: (string|null);
+
+                /** MediaAttached messageId */
+                messageId?: (string|null);
+
+                /** MediaAttached byUserId */
+                byUserId?: (string|null);
+
+                /** MediaAttached atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaAttached. */
+            type $Shape = parley.v1.MediaAttached.$Properties;
+        }
+
+        /**
+         * Properties of a MediaDeleted.
+         * @deprecated Use parley.v1.MediaDeleted.$Properties instead.
+         */
+        interface IMediaDeleted extends parley.v1.MediaDeleted.$Properties {
+        }
+
+        /** Represents a MediaDeleted. */
+        class MediaDeleted {
+
+            /**
+             * Constructs a new MediaDeleted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MediaDeleted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaDeleted mediaId. */
+            mediaId: string;
+
+            /** MediaDeleted reason. */
+            reason: string;
+
+            /** MediaDeleted atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MediaDeleted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaDeleted instance
+             */
+            static create(properties: parley.v1.MediaDeleted.$Shape): parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape;
+            static create(properties?: parley.v1.MediaDeleted.$Properties): parley.v1.MediaDeleted;
+
+            /**
+             * Encodes the specified MediaDeleted message. Does not implicitly {@link parley.v1.MediaDeleted.verify|verify} messages.
+             * @param message MediaDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MediaDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MediaDeleted message, length delimited. Does not implicitly {@link parley.v1.MediaDeleted.verify|verify} messages.
+             * @param message MediaDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MediaDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaDeleted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape} MediaDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape;
+
+            /**
+             * Decodes a MediaDeleted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape} MediaDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape;
+
+            /**
+             * Verifies a MediaDeleted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MediaDeleted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MediaDeleted
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MediaDeleted;
+
+            /**
+             * Creates a plain object from a MediaDeleted message. Also converts values to other types if specified.
+             * @param message MediaDeleted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MediaDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MediaDeleted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MediaDeleted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MediaDeleted {
+
+            /** Properties of a MediaDeleted. */
+            interface $Properties {
+
+                /** MediaDeleted mediaId */
+                mediaId?: (string|null);
+
+                /** MediaDeleted reason */
+                reason?: (string|null);
+
+                /** MediaDeleted atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaDeleted. */
+            type $Shape = parley.v1.MediaDeleted.$Properties;
+        }
+
         /**
          * Properties of an Event.
          * @deprecated Use parley.v1.Event.$Properties instead.
@@ -2384,8 +3564,26 @@ export namespace parley {
             /** Event conversationMuteSet. */
             conversationMuteSet?: (parley.v1.ConversationMuteSet.$Properties|null);
 
+            /** Event mediaCreated. */
+            mediaCreated?: (parley.v1.MediaCreated.$Properties|null);
+
+            /** Event mediaUploaded. */
+            mediaUploaded?: (parley.v1.MediaUploaded.$Properties|null);
+
+            /** Event mediaVerified. */
+            mediaVerified?: (parley.v1.MediaVerified.$Properties|null);
+
+            /** Event mediaThumbnailReady. */
+            mediaThumbnailReady?: (parley.v1.MediaThumbnailReady.$Properties|null);
+
+            /** Event mediaAttached. */
+            mediaAttached?: (parley.v1.MediaAttached.$Properties|null);
+
+            /** Event mediaDeleted. */
+            mediaDeleted?: (parley.v1.MediaDeleted.$Properties|null);
+
             /** Event body. */
-            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet");
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -2519,8 +3717,26 @@ export namespace parley {
                 /** Event conversationMuteSet */
                 conversationMuteSet?: (parley.v1.ConversationMuteSet.$Properties|null);
 
+                /** Event mediaCreated */
+                mediaCreated?: (parley.v1.MediaCreated.$Properties|null);
+
+                /** Event mediaUploaded */
+                mediaUploaded?: (parley.v1.MediaUploaded.$Properties|null);
+
+                /** Event mediaVerified */
+                mediaVerified?: (parley.v1.MediaVerified.$Properties|null);
+
+                /** Event mediaThumbnailReady */
+                mediaThumbnailReady?: (parley.v1.MediaThumbnailReady.$Properties|null);
+
+                /** Event mediaAttached */
+                mediaAttached?: (parley.v1.MediaAttached.$Properties|null);
+
+                /** Event mediaDeleted */
+                mediaDeleted?: (parley.v1.MediaDeleted.$Properties|null);
+
                 /** Event body */
-                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet");
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2544,9 +3760,15 @@ export namespace parley {
               pushTokenSet?: parley.v1.PushTokenSet.$Shape|null;
               pushTokenRemoved?: parley.v1.PushTokenRemoved.$Shape|null;
               conversationMuteSet?: parley.v1.ConversationMuteSet.$Shape|null;
+              mediaCreated?: parley.v1.MediaCreated.$Shape|null;
+              mediaUploaded?: parley.v1.MediaUploaded.$Shape|null;
+              mediaVerified?: parley.v1.MediaVerified.$Shape|null;
+              mediaThumbnailReady?: parley.v1.MediaThumbnailReady.$Shape|null;
+              mediaAttached?: parley.v1.MediaAttached.$Shape|null;
+              mediaDeleted?: parley.v1.MediaDeleted.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape })
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape })
             );
         }
 

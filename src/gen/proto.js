@@ -649,6 +649,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [text] MessagePosted text
              * @property {Array.<string>|null} [mediaIds] MessagePosted mediaIds
              * @property {number|null} [sentAtMs] MessagePosted sentAtMs
+             * @property {Array.<parley.v1.MediaInfo.$Properties>|null} [media] MessagePosted media
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -675,6 +676,7 @@ export const parley = $root.parley = (() => {
              */
             const MessagePosted = function (properties) {
                 this.mediaIds = [];
+                this.media = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -746,6 +748,14 @@ export const parley = $root.parley = (() => {
             MessagePosted.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * MessagePosted media.
+             * @member {Array.<parley.v1.MediaInfo.$Properties>} media
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.media = $util.emptyArray;
+
+            /**
              * Creates a new MessagePosted instance using the specified properties.
              * @function create
              * @memberof parley.v1.MessagePosted
@@ -794,6 +804,9 @@ export const parley = $root.parley = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.mediaIds[i]);
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).int64(message.sentAtMs);
+                if (message.media != null && message.media.length)
+                    for (let i = 0; i < message.media.length; ++i)
+                        $root.parley.v1.MediaInfo.encode(message.media[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -922,6 +935,14 @@ export const parley = $root.parley = (() => {
                                 delete message.sentAtMs;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.media && message.media.length))
+                                message.media = [];
+                            message.media.push($root.parley.v1.MediaInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -998,6 +1019,15 @@ export const parley = $root.parley = (() => {
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
                     if (!$util.isInteger(message.sentAtMs) && !(message.sentAtMs && $util.isInteger(message.sentAtMs.low) && $util.isInteger(message.sentAtMs.high)))
                         return "sentAtMs: integer|Long expected";
+                if (message.media != null && $Object.hasOwnProperty.call(message, "media")) {
+                    if (!$Array.isArray(message.media))
+                        return "media: array expected";
+                    for (let i = 0; i < message.media.length; ++i) {
+                        let error = $root.parley.v1.MediaInfo.verify(message.media[i], _depth + 1);
+                        if (error)
+                            return "media." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1054,6 +1084,16 @@ export const parley = $root.parley = (() => {
                             message.sentAtMs = object.sentAtMs;
                         else if (typeof object.sentAtMs === "object")
                             message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber();
+                if (object.media) {
+                    if (!$Array.isArray(object.media))
+                        throw $TypeError(".parley.v1.MessagePosted.media: array expected");
+                    message.media = $Array(object.media.length);
+                    for (let i = 0; i < object.media.length; ++i) {
+                        if (!$util.isObject(object.media[i]))
+                            throw $TypeError(".parley.v1.MessagePosted.media: object expected");
+                        message.media[i] = $root.parley.v1.MediaInfo.fromObject(object.media[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -1074,8 +1114,10 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.mediaIds = [];
+                    object.media = [];
+                }
                 if (options.defaults) {
                     object.messageId = "";
                     object.conversationId = "";
@@ -1113,6 +1155,11 @@ export const parley = $root.parley = (() => {
                         object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
                     else
                         object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber() : message.sentAtMs;
+                if (message.media && message.media.length) {
+                    object.media = $Array(message.media.length);
+                    for (let j = 0; j < message.media.length; ++j)
+                        object.media[j] = $root.parley.v1.MediaInfo.toObject(message.media[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -6831,6 +6878,3571 @@ export const parley = $root.parley = (() => {
             return ConversationMuteSet;
         })();
 
+        /**
+         * MediaKind enum.
+         * @name parley.v1.MediaKind
+         * @enum {number}
+         * @property {number} MEDIA_KIND_UNSPECIFIED=0 MEDIA_KIND_UNSPECIFIED value
+         * @property {number} MEDIA_KIND_IMAGE=1 MEDIA_KIND_IMAGE value
+         * @property {number} MEDIA_KIND_VIDEO=2 MEDIA_KIND_VIDEO value
+         * @property {number} MEDIA_KIND_FILE=3 MEDIA_KIND_FILE value
+         */
+        v1.MediaKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MEDIA_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MEDIA_KIND_IMAGE"] = 1;
+            values[valuesById[2] = "MEDIA_KIND_VIDEO"] = 2;
+            values[valuesById[3] = "MEDIA_KIND_FILE"] = 3;
+            return values;
+        })();
+
+        v1.MediaVariant = (function() {
+
+            /**
+             * Properties of a MediaVariant.
+             * @typedef {Object} parley.v1.MediaVariant.$Properties
+             * @property {string|null} [name] MediaVariant name
+             * @property {string|null} [contentType] MediaVariant contentType
+             * @property {number|null} [size] MediaVariant size
+             * @property {number|null} [width] MediaVariant width
+             * @property {number|null} [height] MediaVariant height
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaVariant.
+             * @memberof parley.v1
+             * @interface IMediaVariant
+             * @augments parley.v1.MediaVariant.$Properties
+             * @deprecated Use parley.v1.MediaVariant.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaVariant.
+             * @typedef {parley.v1.MediaVariant.$Properties} parley.v1.MediaVariant.$Shape
+             */
+
+            /**
+             * Constructs a new MediaVariant.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaVariant.
+             * @constructor
+             * @param {parley.v1.MediaVariant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaVariant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaVariant name.
+             * @member {string} name
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             */
+            MediaVariant.prototype.name = "";
+
+            /**
+             * MediaVariant contentType.
+             * @member {string} contentType
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             */
+            MediaVariant.prototype.contentType = "";
+
+            /**
+             * MediaVariant size.
+             * @member {number} size
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             */
+            MediaVariant.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MediaVariant width.
+             * @member {number} width
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             */
+            MediaVariant.prototype.width = 0;
+
+            /**
+             * MediaVariant height.
+             * @member {number} height
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             */
+            MediaVariant.prototype.height = 0;
+
+            /**
+             * Creates a new MediaVariant instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {parley.v1.MediaVariant.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaVariant} MediaVariant instance
+             * @type {{
+             *   (properties: parley.v1.MediaVariant.$Shape): parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape;
+             *   (properties?: parley.v1.MediaVariant.$Properties): parley.v1.MediaVariant;
+             * }}
+             */
+            MediaVariant.create = function(properties) {
+                return new MediaVariant(properties);
+            };
+
+            /**
+             * Encodes the specified MediaVariant message. Does not implicitly {@link parley.v1.MediaVariant.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {parley.v1.MediaVariant.$Properties} message MediaVariant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaVariant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentType);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaVariant message, length delimited. Does not implicitly {@link parley.v1.MediaVariant.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {parley.v1.MediaVariant.$Properties} message MediaVariant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaVariant.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaVariant message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape} MediaVariant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaVariant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaVariant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaVariant message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaVariant & parley.v1.MediaVariant.$Shape} MediaVariant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaVariant.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaVariant message.
+             * @function verify
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaVariant.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (!$util.isString(message.contentType))
+                        return "contentType: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaVariant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaVariant} MediaVariant
+             */
+            MediaVariant.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaVariant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaVariant: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaVariant();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaVariant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {parley.v1.MediaVariant} message MediaVariant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaVariant.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.contentType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.width = 0;
+                    object.height = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                return object;
+            };
+
+            /**
+             * Converts this MediaVariant to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaVariant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaVariant.prototype.toJSON = function() {
+                return MediaVariant.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaVariant
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaVariant
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaVariant.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaVariant";
+            };
+
+            return MediaVariant;
+        })();
+
+        v1.MediaInfo = (function() {
+
+            /**
+             * Properties of a MediaInfo.
+             * @typedef {Object} parley.v1.MediaInfo.$Properties
+             * @property {string|null} [mediaId] MediaInfo mediaId
+             * @property {parley.v1.MediaKind|null} [kind] MediaInfo kind
+             * @property {string|null} [contentType] MediaInfo contentType
+             * @property {number|null} [size] MediaInfo size
+             * @property {number|null} [width] MediaInfo width
+             * @property {number|null} [height] MediaInfo height
+             * @property {string|null} [filename] MediaInfo filename
+             * @property {Array.<parley.v1.MediaVariant.$Properties>|null} [variants] MediaInfo variants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaInfo.
+             * @memberof parley.v1
+             * @interface IMediaInfo
+             * @augments parley.v1.MediaInfo.$Properties
+             * @deprecated Use parley.v1.MediaInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaInfo.
+             * @typedef {parley.v1.MediaInfo.$Properties} parley.v1.MediaInfo.$Shape
+             */
+
+            /**
+             * Constructs a new MediaInfo.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaInfo.
+             * @constructor
+             * @param {parley.v1.MediaInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaInfo = function (properties) {
+                this.variants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaInfo mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.mediaId = "";
+
+            /**
+             * MediaInfo kind.
+             * @member {parley.v1.MediaKind} kind
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.kind = 0;
+
+            /**
+             * MediaInfo contentType.
+             * @member {string} contentType
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.contentType = "";
+
+            /**
+             * MediaInfo size.
+             * @member {number} size
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MediaInfo width.
+             * @member {number} width
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.width = 0;
+
+            /**
+             * MediaInfo height.
+             * @member {number} height
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.height = 0;
+
+            /**
+             * MediaInfo filename.
+             * @member {string} filename
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.filename = "";
+
+            /**
+             * MediaInfo variants.
+             * @member {Array.<parley.v1.MediaVariant.$Properties>} variants
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             */
+            MediaInfo.prototype.variants = $util.emptyArray;
+
+            /**
+             * Creates a new MediaInfo instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {parley.v1.MediaInfo.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaInfo} MediaInfo instance
+             * @type {{
+             *   (properties: parley.v1.MediaInfo.$Shape): parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape;
+             *   (properties?: parley.v1.MediaInfo.$Properties): parley.v1.MediaInfo;
+             * }}
+             */
+            MediaInfo.create = function(properties) {
+                return new MediaInfo(properties);
+            };
+
+            /**
+             * Encodes the specified MediaInfo message. Does not implicitly {@link parley.v1.MediaInfo.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {parley.v1.MediaInfo.$Properties} message MediaInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentType);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.size);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.height);
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename") && message.filename !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.filename);
+                if (message.variants != null && message.variants.length)
+                    for (let i = 0; i < message.variants.length; ++i)
+                        $root.parley.v1.MediaVariant.encode(message.variants[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaInfo message, length delimited. Does not implicitly {@link parley.v1.MediaInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {parley.v1.MediaInfo.$Properties} message MediaInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape} MediaInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filename = value;
+                            else
+                                delete message.filename;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.variants && message.variants.length))
+                                message.variants = [];
+                            message.variants.push($root.parley.v1.MediaVariant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaInfo & parley.v1.MediaInfo.$Shape} MediaInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaInfo message.
+             * @function verify
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (!$util.isString(message.contentType))
+                        return "contentType: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename"))
+                    if (!$util.isString(message.filename))
+                        return "filename: string expected";
+                if (message.variants != null && $Object.hasOwnProperty.call(message, "variants")) {
+                    if (!$Array.isArray(message.variants))
+                        return "variants: array expected";
+                    for (let i = 0; i < message.variants.length; ++i) {
+                        let error = $root.parley.v1.MediaVariant.verify(message.variants[i], _depth + 1);
+                        if (error)
+                            return "variants." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MediaInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaInfo} MediaInfo
+             */
+            MediaInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaInfo();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.parley.v1.MediaKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MEDIA_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MEDIA_KIND_IMAGE":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MEDIA_KIND_VIDEO":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MEDIA_KIND_FILE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.filename != null)
+                    if (typeof object.filename !== "string" || object.filename.length)
+                        message.filename = $String(object.filename);
+                if (object.variants) {
+                    if (!$Array.isArray(object.variants))
+                        throw $TypeError(".parley.v1.MediaInfo.variants: array expected");
+                    message.variants = $Array(object.variants.length);
+                    for (let i = 0; i < object.variants.length; ++i) {
+                        if (!$util.isObject(object.variants[i]))
+                            throw $TypeError(".parley.v1.MediaInfo.variants: object expected");
+                        message.variants[i] = $root.parley.v1.MediaVariant.fromObject(object.variants[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {parley.v1.MediaInfo} message MediaInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.variants = [];
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.kind = options.enums === $String ? "MEDIA_KIND_UNSPECIFIED" : 0;
+                    object.contentType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.width = 0;
+                    object.height = 0;
+                    object.filename = "";
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.parley.v1.MediaKind[message.kind] === $undefined ? message.kind : $root.parley.v1.MediaKind[message.kind] : message.kind;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename"))
+                    object.filename = message.filename;
+                if (message.variants && message.variants.length) {
+                    object.variants = $Array(message.variants.length);
+                    for (let j = 0; j < message.variants.length; ++j)
+                        object.variants[j] = $root.parley.v1.MediaVariant.toObject(message.variants[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this MediaInfo to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaInfo.prototype.toJSON = function() {
+                return MediaInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaInfo
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaInfo";
+            };
+
+            return MediaInfo;
+        })();
+
+        v1.MediaCreated = (function() {
+
+            /**
+             * Properties of a MediaCreated.
+             * @typedef {Object} parley.v1.MediaCreated.$Properties
+             * @property {string|null} [mediaId] MediaCreated mediaId
+             * @property {string|null} [conversationId] MediaCreated conversationId
+             * @property {string|null} [uploaderId] MediaCreated uploaderId
+             * @property {string|null} [uploaderDeviceId] MediaCreated uploaderDeviceId
+             * @property {parley.v1.MediaKind|null} [kind] MediaCreated kind
+             * @property {string|null} [contentType] MediaCreated contentType
+             * @property {number|null} [size] MediaCreated size
+             * @property {string|null} [filename] MediaCreated filename
+             * @property {string|null} [store] MediaCreated store
+             * @property {number|null} [uploadExpiresAtMs] MediaCreated uploadExpiresAtMs
+             * @property {number|null} [atMs] MediaCreated atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaCreated.
+             * @memberof parley.v1
+             * @interface IMediaCreated
+             * @augments parley.v1.MediaCreated.$Properties
+             * @deprecated Use parley.v1.MediaCreated.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaCreated.
+             * @typedef {parley.v1.MediaCreated.$Properties} parley.v1.MediaCreated.$Shape
+             */
+
+            /**
+             * Constructs a new MediaCreated.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaCreated.
+             * @constructor
+             * @param {parley.v1.MediaCreated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaCreated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaCreated mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.mediaId = "";
+
+            /**
+             * MediaCreated conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.conversationId = "";
+
+            /**
+             * MediaCreated uploaderId.
+             * @member {string} uploaderId
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.uploaderId = "";
+
+            /**
+             * MediaCreated uploaderDeviceId.
+             * @member {string} uploaderDeviceId
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.uploaderDeviceId = "";
+
+            /**
+             * MediaCreated kind.
+             * @member {parley.v1.MediaKind} kind
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.kind = 0;
+
+            /**
+             * MediaCreated contentType.
+             * @member {string} contentType
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.contentType = "";
+
+            /**
+             * MediaCreated size.
+             * @member {number} size
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MediaCreated filename.
+             * @member {string} filename
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.filename = "";
+
+            /**
+             * MediaCreated store.
+             * @member {string} store
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.store = "";
+
+            /**
+             * MediaCreated uploadExpiresAtMs.
+             * @member {number} uploadExpiresAtMs
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.uploadExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MediaCreated atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             */
+            MediaCreated.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaCreated instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {parley.v1.MediaCreated.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaCreated} MediaCreated instance
+             * @type {{
+             *   (properties: parley.v1.MediaCreated.$Shape): parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape;
+             *   (properties?: parley.v1.MediaCreated.$Properties): parley.v1.MediaCreated;
+             * }}
+             */
+            MediaCreated.create = function(properties) {
+                return new MediaCreated(properties);
+            };
+
+            /**
+             * Encodes the specified MediaCreated message. Does not implicitly {@link parley.v1.MediaCreated.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {parley.v1.MediaCreated.$Properties} message MediaCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaCreated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.uploaderId != null && $Object.hasOwnProperty.call(message, "uploaderId") && message.uploaderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.uploaderId);
+                if (message.uploaderDeviceId != null && $Object.hasOwnProperty.call(message, "uploaderDeviceId") && message.uploaderDeviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.uploaderDeviceId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.kind);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.contentType);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.size);
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename") && message.filename !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.filename);
+                if (message.store != null && $Object.hasOwnProperty.call(message, "store") && message.store !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.store);
+                if (message.uploadExpiresAtMs != null && $Object.hasOwnProperty.call(message, "uploadExpiresAtMs") && (typeof message.uploadExpiresAtMs === "object" ? message.uploadExpiresAtMs.low || message.uploadExpiresAtMs.high : message.uploadExpiresAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.uploadExpiresAtMs);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaCreated message, length delimited. Does not implicitly {@link parley.v1.MediaCreated.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {parley.v1.MediaCreated.$Properties} message MediaCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaCreated.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaCreated message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape} MediaCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaCreated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaCreated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uploaderId = value;
+                            else
+                                delete message.uploaderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uploaderDeviceId = value;
+                            else
+                                delete message.uploaderDeviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filename = value;
+                            else
+                                delete message.filename;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.store = value;
+                            else
+                                delete message.store;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uploadExpiresAtMs = value;
+                            else
+                                delete message.uploadExpiresAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaCreated message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaCreated & parley.v1.MediaCreated.$Shape} MediaCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaCreated.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaCreated message.
+             * @function verify
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaCreated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.uploaderId != null && $Object.hasOwnProperty.call(message, "uploaderId"))
+                    if (!$util.isString(message.uploaderId))
+                        return "uploaderId: string expected";
+                if (message.uploaderDeviceId != null && $Object.hasOwnProperty.call(message, "uploaderDeviceId"))
+                    if (!$util.isString(message.uploaderDeviceId))
+                        return "uploaderDeviceId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (!$util.isString(message.contentType))
+                        return "contentType: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename"))
+                    if (!$util.isString(message.filename))
+                        return "filename: string expected";
+                if (message.store != null && $Object.hasOwnProperty.call(message, "store"))
+                    if (!$util.isString(message.store))
+                        return "store: string expected";
+                if (message.uploadExpiresAtMs != null && $Object.hasOwnProperty.call(message, "uploadExpiresAtMs"))
+                    if (!$util.isInteger(message.uploadExpiresAtMs) && !(message.uploadExpiresAtMs && $util.isInteger(message.uploadExpiresAtMs.low) && $util.isInteger(message.uploadExpiresAtMs.high)))
+                        return "uploadExpiresAtMs: integer|Long expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaCreated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaCreated} MediaCreated
+             */
+            MediaCreated.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaCreated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaCreated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaCreated();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.uploaderId != null)
+                    if (typeof object.uploaderId !== "string" || object.uploaderId.length)
+                        message.uploaderId = $String(object.uploaderId);
+                if (object.uploaderDeviceId != null)
+                    if (typeof object.uploaderDeviceId !== "string" || object.uploaderDeviceId.length)
+                        message.uploaderDeviceId = $String(object.uploaderDeviceId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.parley.v1.MediaKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MEDIA_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MEDIA_KIND_IMAGE":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MEDIA_KIND_VIDEO":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MEDIA_KIND_FILE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.filename != null)
+                    if (typeof object.filename !== "string" || object.filename.length)
+                        message.filename = $String(object.filename);
+                if (object.store != null)
+                    if (typeof object.store !== "string" || object.store.length)
+                        message.store = $String(object.store);
+                if (object.uploadExpiresAtMs != null)
+                    if (typeof object.uploadExpiresAtMs === "object" ? object.uploadExpiresAtMs.low || object.uploadExpiresAtMs.high : $Number(object.uploadExpiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.uploadExpiresAtMs = $util.Long.fromValue(object.uploadExpiresAtMs, false);
+                        else if (typeof object.uploadExpiresAtMs === "string")
+                            message.uploadExpiresAtMs = $parseInt(object.uploadExpiresAtMs, 10);
+                        else if (typeof object.uploadExpiresAtMs === "number")
+                            message.uploadExpiresAtMs = object.uploadExpiresAtMs;
+                        else if (typeof object.uploadExpiresAtMs === "object")
+                            message.uploadExpiresAtMs = new $util.LongBits(object.uploadExpiresAtMs.low >>> 0, object.uploadExpiresAtMs.high >>> 0).toNumber();
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaCreated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {parley.v1.MediaCreated} message MediaCreated
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaCreated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.conversationId = "";
+                    object.uploaderId = "";
+                    object.uploaderDeviceId = "";
+                    object.kind = options.enums === $String ? "MEDIA_KIND_UNSPECIFIED" : 0;
+                    object.contentType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.filename = "";
+                    object.store = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.uploadExpiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uploadExpiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.uploaderId != null && $Object.hasOwnProperty.call(message, "uploaderId"))
+                    object.uploaderId = message.uploaderId;
+                if (message.uploaderDeviceId != null && $Object.hasOwnProperty.call(message, "uploaderDeviceId"))
+                    object.uploaderDeviceId = message.uploaderDeviceId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.parley.v1.MediaKind[message.kind] === $undefined ? message.kind : $root.parley.v1.MediaKind[message.kind] : message.kind;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.filename != null && $Object.hasOwnProperty.call(message, "filename"))
+                    object.filename = message.filename;
+                if (message.store != null && $Object.hasOwnProperty.call(message, "store"))
+                    object.store = message.store;
+                if (message.uploadExpiresAtMs != null && $Object.hasOwnProperty.call(message, "uploadExpiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uploadExpiresAtMs = typeof message.uploadExpiresAtMs === "number" ? $BigInt(message.uploadExpiresAtMs) : $util.Long.fromBits(message.uploadExpiresAtMs.low >>> 0, message.uploadExpiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.uploadExpiresAtMs === "number")
+                        object.uploadExpiresAtMs = options.longs === $String ? $String(message.uploadExpiresAtMs) : message.uploadExpiresAtMs;
+                    else
+                        object.uploadExpiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.uploadExpiresAtMs) : options.longs === $Number ? new $util.LongBits(message.uploadExpiresAtMs.low >>> 0, message.uploadExpiresAtMs.high >>> 0).toNumber() : message.uploadExpiresAtMs;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaCreated to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaCreated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaCreated.prototype.toJSON = function() {
+                return MediaCreated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaCreated
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaCreated
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaCreated.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaCreated";
+            };
+
+            return MediaCreated;
+        })();
+
+        v1.MediaUploaded = (function() {
+
+            /**
+             * Properties of a MediaUploaded.
+             * @typedef {Object} parley.v1.MediaUploaded.$Properties
+             * @property {string|null} [mediaId] MediaUploaded mediaId
+             * @property {number|null} [size] MediaUploaded size
+             * @property {string|null} [sniffedType] MediaUploaded sniffedType
+             * @property {number|null} [atMs] MediaUploaded atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaUploaded.
+             * @memberof parley.v1
+             * @interface IMediaUploaded
+             * @augments parley.v1.MediaUploaded.$Properties
+             * @deprecated Use parley.v1.MediaUploaded.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaUploaded.
+             * @typedef {parley.v1.MediaUploaded.$Properties} parley.v1.MediaUploaded.$Shape
+             */
+
+            /**
+             * Constructs a new MediaUploaded.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaUploaded.
+             * @constructor
+             * @param {parley.v1.MediaUploaded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaUploaded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaUploaded mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaUploaded
+             * @instance
+             */
+            MediaUploaded.prototype.mediaId = "";
+
+            /**
+             * MediaUploaded size.
+             * @member {number} size
+             * @memberof parley.v1.MediaUploaded
+             * @instance
+             */
+            MediaUploaded.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MediaUploaded sniffedType.
+             * @member {string} sniffedType
+             * @memberof parley.v1.MediaUploaded
+             * @instance
+             */
+            MediaUploaded.prototype.sniffedType = "";
+
+            /**
+             * MediaUploaded atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaUploaded
+             * @instance
+             */
+            MediaUploaded.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaUploaded instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {parley.v1.MediaUploaded.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaUploaded} MediaUploaded instance
+             * @type {{
+             *   (properties: parley.v1.MediaUploaded.$Shape): parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape;
+             *   (properties?: parley.v1.MediaUploaded.$Properties): parley.v1.MediaUploaded;
+             * }}
+             */
+            MediaUploaded.create = function(properties) {
+                return new MediaUploaded(properties);
+            };
+
+            /**
+             * Encodes the specified MediaUploaded message. Does not implicitly {@link parley.v1.MediaUploaded.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {parley.v1.MediaUploaded.$Properties} message MediaUploaded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaUploaded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.sniffedType != null && $Object.hasOwnProperty.call(message, "sniffedType") && message.sniffedType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sniffedType);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaUploaded message, length delimited. Does not implicitly {@link parley.v1.MediaUploaded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {parley.v1.MediaUploaded.$Properties} message MediaUploaded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaUploaded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaUploaded message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape} MediaUploaded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaUploaded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaUploaded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sniffedType = value;
+                            else
+                                delete message.sniffedType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaUploaded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaUploaded & parley.v1.MediaUploaded.$Shape} MediaUploaded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaUploaded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaUploaded message.
+             * @function verify
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaUploaded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.sniffedType != null && $Object.hasOwnProperty.call(message, "sniffedType"))
+                    if (!$util.isString(message.sniffedType))
+                        return "sniffedType: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaUploaded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaUploaded} MediaUploaded
+             */
+            MediaUploaded.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaUploaded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaUploaded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaUploaded();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.sniffedType != null)
+                    if (typeof object.sniffedType !== "string" || object.sniffedType.length)
+                        message.sniffedType = $String(object.sniffedType);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaUploaded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {parley.v1.MediaUploaded} message MediaUploaded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaUploaded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sniffedType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.sniffedType != null && $Object.hasOwnProperty.call(message, "sniffedType"))
+                    object.sniffedType = message.sniffedType;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaUploaded to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaUploaded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaUploaded.prototype.toJSON = function() {
+                return MediaUploaded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaUploaded
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaUploaded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaUploaded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaUploaded";
+            };
+
+            return MediaUploaded;
+        })();
+
+        v1.MediaVerified = (function() {
+
+            /**
+             * Properties of a MediaVerified.
+             * @typedef {Object} parley.v1.MediaVerified.$Properties
+             * @property {string|null} [mediaId] MediaVerified mediaId
+             * @property {string|null} [contentType] MediaVerified contentType
+             * @property {number|null} [size] MediaVerified size
+             * @property {number|null} [width] MediaVerified width
+             * @property {number|null} [height] MediaVerified height
+             * @property {number|null} [atMs] MediaVerified atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaVerified.
+             * @memberof parley.v1
+             * @interface IMediaVerified
+             * @augments parley.v1.MediaVerified.$Properties
+             * @deprecated Use parley.v1.MediaVerified.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaVerified.
+             * @typedef {parley.v1.MediaVerified.$Properties} parley.v1.MediaVerified.$Shape
+             */
+
+            /**
+             * Constructs a new MediaVerified.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaVerified.
+             * @constructor
+             * @param {parley.v1.MediaVerified.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaVerified = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaVerified mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.mediaId = "";
+
+            /**
+             * MediaVerified contentType.
+             * @member {string} contentType
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.contentType = "";
+
+            /**
+             * MediaVerified size.
+             * @member {number} size
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MediaVerified width.
+             * @member {number} width
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.width = 0;
+
+            /**
+             * MediaVerified height.
+             * @member {number} height
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.height = 0;
+
+            /**
+             * MediaVerified atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             */
+            MediaVerified.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaVerified instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {parley.v1.MediaVerified.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaVerified} MediaVerified instance
+             * @type {{
+             *   (properties: parley.v1.MediaVerified.$Shape): parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape;
+             *   (properties?: parley.v1.MediaVerified.$Properties): parley.v1.MediaVerified;
+             * }}
+             */
+            MediaVerified.create = function(properties) {
+                return new MediaVerified(properties);
+            };
+
+            /**
+             * Encodes the specified MediaVerified message. Does not implicitly {@link parley.v1.MediaVerified.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {parley.v1.MediaVerified.$Properties} message MediaVerified message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaVerified.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentType);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaVerified message, length delimited. Does not implicitly {@link parley.v1.MediaVerified.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {parley.v1.MediaVerified.$Properties} message MediaVerified message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaVerified.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaVerified message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape} MediaVerified
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaVerified.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaVerified();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaVerified message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaVerified & parley.v1.MediaVerified.$Shape} MediaVerified
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaVerified.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaVerified message.
+             * @function verify
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaVerified.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (!$util.isString(message.contentType))
+                        return "contentType: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaVerified message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaVerified} MediaVerified
+             */
+            MediaVerified.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaVerified)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaVerified: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaVerified();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaVerified message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {parley.v1.MediaVerified} message MediaVerified
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaVerified.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.contentType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.width = 0;
+                    object.height = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaVerified to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaVerified
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaVerified.prototype.toJSON = function() {
+                return MediaVerified.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaVerified
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaVerified
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaVerified.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaVerified";
+            };
+
+            return MediaVerified;
+        })();
+
+        v1.MediaThumbnailReady = (function() {
+
+            /**
+             * Properties of a MediaThumbnailReady.
+             * @typedef {Object} parley.v1.MediaThumbnailReady.$Properties
+             * @property {string|null} [mediaId] MediaThumbnailReady mediaId
+             * @property {Array.<parley.v1.MediaVariant.$Properties>|null} [variants] MediaThumbnailReady variants
+             * @property {number|null} [atMs] MediaThumbnailReady atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaThumbnailReady.
+             * @memberof parley.v1
+             * @interface IMediaThumbnailReady
+             * @augments parley.v1.MediaThumbnailReady.$Properties
+             * @deprecated Use parley.v1.MediaThumbnailReady.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaThumbnailReady.
+             * @typedef {parley.v1.MediaThumbnailReady.$Properties} parley.v1.MediaThumbnailReady.$Shape
+             */
+
+            /**
+             * Constructs a new MediaThumbnailReady.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaThumbnailReady.
+             * @constructor
+             * @param {parley.v1.MediaThumbnailReady.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaThumbnailReady = function (properties) {
+                this.variants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaThumbnailReady mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaThumbnailReady
+             * @instance
+             */
+            MediaThumbnailReady.prototype.mediaId = "";
+
+            /**
+             * MediaThumbnailReady variants.
+             * @member {Array.<parley.v1.MediaVariant.$Properties>} variants
+             * @memberof parley.v1.MediaThumbnailReady
+             * @instance
+             */
+            MediaThumbnailReady.prototype.variants = $util.emptyArray;
+
+            /**
+             * MediaThumbnailReady atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaThumbnailReady
+             * @instance
+             */
+            MediaThumbnailReady.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaThumbnailReady instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {parley.v1.MediaThumbnailReady.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaThumbnailReady} MediaThumbnailReady instance
+             * @type {{
+             *   (properties: parley.v1.MediaThumbnailReady.$Shape): parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape;
+             *   (properties?: parley.v1.MediaThumbnailReady.$Properties): parley.v1.MediaThumbnailReady;
+             * }}
+             */
+            MediaThumbnailReady.create = function(properties) {
+                return new MediaThumbnailReady(properties);
+            };
+
+            /**
+             * Encodes the specified MediaThumbnailReady message. Does not implicitly {@link parley.v1.MediaThumbnailReady.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {parley.v1.MediaThumbnailReady.$Properties} message MediaThumbnailReady message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaThumbnailReady.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.variants != null && message.variants.length)
+                    for (let i = 0; i < message.variants.length; ++i)
+                        $root.parley.v1.MediaVariant.encode(message.variants[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaThumbnailReady message, length delimited. Does not implicitly {@link parley.v1.MediaThumbnailReady.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {parley.v1.MediaThumbnailReady.$Properties} message MediaThumbnailReady message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaThumbnailReady.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaThumbnailReady message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape} MediaThumbnailReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaThumbnailReady.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaThumbnailReady();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.variants && message.variants.length))
+                                message.variants = [];
+                            message.variants.push($root.parley.v1.MediaVariant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaThumbnailReady message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaThumbnailReady & parley.v1.MediaThumbnailReady.$Shape} MediaThumbnailReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaThumbnailReady.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaThumbnailReady message.
+             * @function verify
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaThumbnailReady.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.variants != null && $Object.hasOwnProperty.call(message, "variants")) {
+                    if (!$Array.isArray(message.variants))
+                        return "variants: array expected";
+                    for (let i = 0; i < message.variants.length; ++i) {
+                        let error = $root.parley.v1.MediaVariant.verify(message.variants[i], _depth + 1);
+                        if (error)
+                            return "variants." + error;
+                    }
+                }
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaThumbnailReady message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaThumbnailReady} MediaThumbnailReady
+             */
+            MediaThumbnailReady.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaThumbnailReady)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaThumbnailReady: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaThumbnailReady();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.variants) {
+                    if (!$Array.isArray(object.variants))
+                        throw $TypeError(".parley.v1.MediaThumbnailReady.variants: array expected");
+                    message.variants = $Array(object.variants.length);
+                    for (let i = 0; i < object.variants.length; ++i) {
+                        if (!$util.isObject(object.variants[i]))
+                            throw $TypeError(".parley.v1.MediaThumbnailReady.variants: object expected");
+                        message.variants[i] = $root.parley.v1.MediaVariant.fromObject(object.variants[i], _depth + 1);
+                    }
+                }
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaThumbnailReady message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {parley.v1.MediaThumbnailReady} message MediaThumbnailReady
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaThumbnailReady.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.variants = [];
+                if (options.defaults) {
+                    object.mediaId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.variants && message.variants.length) {
+                    object.variants = $Array(message.variants.length);
+                    for (let j = 0; j < message.variants.length; ++j)
+                        object.variants[j] = $root.parley.v1.MediaVariant.toObject(message.variants[j], options, _depth + 1);
+                }
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaThumbnailReady to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaThumbnailReady
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaThumbnailReady.prototype.toJSON = function() {
+                return MediaThumbnailReady.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaThumbnailReady
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaThumbnailReady
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaThumbnailReady.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaThumbnailReady";
+            };
+
+            return MediaThumbnailReady;
+        })();
+
+        v1.MediaAttached = (function() {
+
+            /**
+             * Properties of a MediaAttached.
+             * @typedef {Object} parley.v1.MediaAttached.$Properties
+             * @property {string|null} [mediaId] MediaAttached mediaId
+             * @property {string|null} [conversationId] MediaAttached conversationId
+             * @property {string|null} [messageId] MediaAttached messageId
+             * @property {string|null} [byUserId] MediaAttached byUserId
+             * @property {number|null} [atMs] MediaAttached atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaAttached.
+             * @memberof parley.v1
+             * @interface IMediaAttached
+             * @augments parley.v1.MediaAttached.$Properties
+             * @deprecated Use parley.v1.MediaAttached.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaAttached.
+             * @typedef {parley.v1.MediaAttached.$Properties} parley.v1.MediaAttached.$Shape
+             */
+
+            /**
+             * Constructs a new MediaAttached.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaAttached.
+             * @constructor
+             * @param {parley.v1.MediaAttached.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaAttached = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaAttached mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             */
+            MediaAttached.prototype.mediaId = "";
+
+            /**
+             * MediaAttached conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             */
+            MediaAttached.prototype.conversationId = "";
+
+            /**
+             * MediaAttached messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             */
+            MediaAttached.prototype.messageId = "";
+
+            /**
+             * MediaAttached byUserId.
+             * @member {string} byUserId
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             */
+            MediaAttached.prototype.byUserId = "";
+
+            /**
+             * MediaAttached atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             */
+            MediaAttached.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaAttached instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {parley.v1.MediaAttached.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaAttached} MediaAttached instance
+             * @type {{
+             *   (properties: parley.v1.MediaAttached.$Shape): parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape;
+             *   (properties?: parley.v1.MediaAttached.$Properties): parley.v1.MediaAttached;
+             * }}
+             */
+            MediaAttached.create = function(properties) {
+                return new MediaAttached(properties);
+            };
+
+            /**
+             * Encodes the specified MediaAttached message. Does not implicitly {@link parley.v1.MediaAttached.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {parley.v1.MediaAttached.$Properties} message MediaAttached message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaAttached.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId") && message.byUserId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.byUserId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaAttached message, length delimited. Does not implicitly {@link parley.v1.MediaAttached.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {parley.v1.MediaAttached.$Properties} message MediaAttached message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaAttached.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaAttached message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape} MediaAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaAttached.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaAttached();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byUserId = value;
+                            else
+                                delete message.byUserId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaAttached message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaAttached & parley.v1.MediaAttached.$Shape} MediaAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaAttached.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaAttached message.
+             * @function verify
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaAttached.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    if (!$util.isString(message.byUserId))
+                        return "byUserId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaAttached message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaAttached} MediaAttached
+             */
+            MediaAttached.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaAttached)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaAttached: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaAttached();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.byUserId != null)
+                    if (typeof object.byUserId !== "string" || object.byUserId.length)
+                        message.byUserId = $String(object.byUserId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaAttached message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {parley.v1.MediaAttached} message MediaAttached
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaAttached.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.byUserId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.byUserId != null && $Object.hasOwnProperty.call(message, "byUserId"))
+                    object.byUserId = message.byUserId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaAttached to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaAttached
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaAttached.prototype.toJSON = function() {
+                return MediaAttached.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaAttached
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaAttached
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaAttached.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaAttached";
+            };
+
+            return MediaAttached;
+        })();
+
+        v1.MediaDeleted = (function() {
+
+            /**
+             * Properties of a MediaDeleted.
+             * @typedef {Object} parley.v1.MediaDeleted.$Properties
+             * @property {string|null} [mediaId] MediaDeleted mediaId
+             * @property {string|null} [reason] MediaDeleted reason
+             * @property {number|null} [atMs] MediaDeleted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaDeleted.
+             * @memberof parley.v1
+             * @interface IMediaDeleted
+             * @augments parley.v1.MediaDeleted.$Properties
+             * @deprecated Use parley.v1.MediaDeleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaDeleted.
+             * @typedef {parley.v1.MediaDeleted.$Properties} parley.v1.MediaDeleted.$Shape
+             */
+
+            /**
+             * Constructs a new MediaDeleted.
+             * @memberof parley.v1
+             * @classdesc Represents a MediaDeleted.
+             * @constructor
+             * @param {parley.v1.MediaDeleted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaDeleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaDeleted mediaId.
+             * @member {string} mediaId
+             * @memberof parley.v1.MediaDeleted
+             * @instance
+             */
+            MediaDeleted.prototype.mediaId = "";
+
+            /**
+             * MediaDeleted reason.
+             * @member {string} reason
+             * @memberof parley.v1.MediaDeleted
+             * @instance
+             */
+            MediaDeleted.prototype.reason = "";
+
+            /**
+             * MediaDeleted atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MediaDeleted
+             * @instance
+             */
+            MediaDeleted.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaDeleted instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {parley.v1.MediaDeleted.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MediaDeleted} MediaDeleted instance
+             * @type {{
+             *   (properties: parley.v1.MediaDeleted.$Shape): parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape;
+             *   (properties?: parley.v1.MediaDeleted.$Properties): parley.v1.MediaDeleted;
+             * }}
+             */
+            MediaDeleted.create = function(properties) {
+                return new MediaDeleted(properties);
+            };
+
+            /**
+             * Encodes the specified MediaDeleted message. Does not implicitly {@link parley.v1.MediaDeleted.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {parley.v1.MediaDeleted.$Properties} message MediaDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaDeleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MediaDeleted message, length delimited. Does not implicitly {@link parley.v1.MediaDeleted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {parley.v1.MediaDeleted.$Properties} message MediaDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaDeleted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MediaDeleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape} MediaDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaDeleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MediaDeleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MediaDeleted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MediaDeleted & parley.v1.MediaDeleted.$Shape} MediaDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaDeleted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MediaDeleted message.
+             * @function verify
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MediaDeleted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    if (!$util.isString(message.mediaId))
+                        return "mediaId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MediaDeleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MediaDeleted} MediaDeleted
+             */
+            MediaDeleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MediaDeleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MediaDeleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MediaDeleted();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaDeleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {parley.v1.MediaDeleted} message MediaDeleted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaDeleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaDeleted to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MediaDeleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaDeleted.prototype.toJSON = function() {
+                return MediaDeleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaDeleted
+             * @function getTypeUrl
+             * @memberof parley.v1.MediaDeleted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaDeleted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MediaDeleted";
+            };
+
+            return MediaDeleted;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -6852,7 +10464,13 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.PushTokenSet.$Properties|null} [pushTokenSet] Event pushTokenSet
              * @property {parley.v1.PushTokenRemoved.$Properties|null} [pushTokenRemoved] Event pushTokenRemoved
              * @property {parley.v1.ConversationMuteSet.$Properties|null} [conversationMuteSet] Event conversationMuteSet
-             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"} [body] Event body
+             * @property {parley.v1.MediaCreated.$Properties|null} [mediaCreated] Event mediaCreated
+             * @property {parley.v1.MediaUploaded.$Properties|null} [mediaUploaded] Event mediaUploaded
+             * @property {parley.v1.MediaVerified.$Properties|null} [mediaVerified] Event mediaVerified
+             * @property {parley.v1.MediaThumbnailReady.$Properties|null} [mediaThumbnailReady] Event mediaThumbnailReady
+             * @property {parley.v1.MediaAttached.$Properties|null} [mediaAttached] Event mediaAttached
+             * @property {parley.v1.MediaDeleted.$Properties|null} [mediaDeleted] Event mediaDeleted
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"} [body] Event body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6883,9 +10501,15 @@ export const parley = $root.parley = (() => {
              *   pushTokenSet?: parley.v1.PushTokenSet.$Shape|null;
              *   pushTokenRemoved?: parley.v1.PushTokenRemoved.$Shape|null;
              *   conversationMuteSet?: parley.v1.ConversationMuteSet.$Shape|null;
+             *   mediaCreated?: parley.v1.MediaCreated.$Shape|null;
+             *   mediaUploaded?: parley.v1.MediaUploaded.$Shape|null;
+             *   mediaVerified?: parley.v1.MediaVerified.$Shape|null;
+             *   mediaThumbnailReady?: parley.v1.MediaThumbnailReady.$Shape|null;
+             *   mediaAttached?: parley.v1.MediaAttached.$Shape|null;
+             *   mediaDeleted?: parley.v1.MediaDeleted.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape })
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape })
              * )} parley.v1.Event.$Shape
              */
 
@@ -7032,17 +10656,65 @@ export const parley = $root.parley = (() => {
              */
             Event.prototype.conversationMuteSet = null;
 
+            /**
+             * Event mediaCreated.
+             * @member {parley.v1.MediaCreated.$Properties|null|undefined} mediaCreated
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaCreated = null;
+
+            /**
+             * Event mediaUploaded.
+             * @member {parley.v1.MediaUploaded.$Properties|null|undefined} mediaUploaded
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaUploaded = null;
+
+            /**
+             * Event mediaVerified.
+             * @member {parley.v1.MediaVerified.$Properties|null|undefined} mediaVerified
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaVerified = null;
+
+            /**
+             * Event mediaThumbnailReady.
+             * @member {parley.v1.MediaThumbnailReady.$Properties|null|undefined} mediaThumbnailReady
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaThumbnailReady = null;
+
+            /**
+             * Event mediaAttached.
+             * @member {parley.v1.MediaAttached.$Properties|null|undefined} mediaAttached
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaAttached = null;
+
+            /**
+             * Event mediaDeleted.
+             * @member {parley.v1.MediaDeleted.$Properties|null|undefined} mediaDeleted
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.mediaDeleted = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event body.
-             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|undefined} body
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|undefined} body
              * @memberof parley.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead", "deviceRevoked", "pushTokenSet", "pushTokenRemoved", "conversationMuteSet"]),
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead", "deviceRevoked", "pushTokenSet", "pushTokenRemoved", "conversationMuteSet", "mediaCreated", "mediaUploaded", "mediaVerified", "mediaThumbnailReady", "mediaAttached", "mediaDeleted"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7110,6 +10782,18 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.PushTokenRemoved.encode(message.pushTokenRemoved, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.conversationMuteSet != null && $Object.hasOwnProperty.call(message, "conversationMuteSet"))
                     $root.parley.v1.ConversationMuteSet.encode(message.conversationMuteSet, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.mediaCreated != null && $Object.hasOwnProperty.call(message, "mediaCreated"))
+                    $root.parley.v1.MediaCreated.encode(message.mediaCreated, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.mediaUploaded != null && $Object.hasOwnProperty.call(message, "mediaUploaded"))
+                    $root.parley.v1.MediaUploaded.encode(message.mediaUploaded, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.mediaVerified != null && $Object.hasOwnProperty.call(message, "mediaVerified"))
+                    $root.parley.v1.MediaVerified.encode(message.mediaVerified, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.mediaThumbnailReady != null && $Object.hasOwnProperty.call(message, "mediaThumbnailReady"))
+                    $root.parley.v1.MediaThumbnailReady.encode(message.mediaThumbnailReady, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.mediaAttached != null && $Object.hasOwnProperty.call(message, "mediaAttached"))
+                    $root.parley.v1.MediaAttached.encode(message.mediaAttached, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.mediaDeleted != null && $Object.hasOwnProperty.call(message, "mediaDeleted"))
+                    $root.parley.v1.MediaDeleted.encode(message.mediaDeleted, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7277,6 +10961,48 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.conversationMuteSet = $root.parley.v1.ConversationMuteSet.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationMuteSet);
                             message.body = "conversationMuteSet";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaCreated = $root.parley.v1.MediaCreated.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaCreated);
+                            message.body = "mediaCreated";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaUploaded = $root.parley.v1.MediaUploaded.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaUploaded);
+                            message.body = "mediaUploaded";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaVerified = $root.parley.v1.MediaVerified.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaVerified);
+                            message.body = "mediaVerified";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaThumbnailReady = $root.parley.v1.MediaThumbnailReady.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaThumbnailReady);
+                            message.body = "mediaThumbnailReady";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaAttached = $root.parley.v1.MediaAttached.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaAttached);
+                            message.body = "mediaAttached";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaDeleted = $root.parley.v1.MediaDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaDeleted);
+                            message.body = "mediaDeleted";
                             continue;
                         }
                     }
@@ -7486,6 +11212,66 @@ export const parley = $root.parley = (() => {
                             return "conversationMuteSet." + error;
                     }
                 }
+                if (message.mediaCreated != null && $Object.hasOwnProperty.call(message, "mediaCreated")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaCreated.verify(message.mediaCreated, _depth + 1);
+                        if (error)
+                            return "mediaCreated." + error;
+                    }
+                }
+                if (message.mediaUploaded != null && $Object.hasOwnProperty.call(message, "mediaUploaded")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaUploaded.verify(message.mediaUploaded, _depth + 1);
+                        if (error)
+                            return "mediaUploaded." + error;
+                    }
+                }
+                if (message.mediaVerified != null && $Object.hasOwnProperty.call(message, "mediaVerified")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaVerified.verify(message.mediaVerified, _depth + 1);
+                        if (error)
+                            return "mediaVerified." + error;
+                    }
+                }
+                if (message.mediaThumbnailReady != null && $Object.hasOwnProperty.call(message, "mediaThumbnailReady")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaThumbnailReady.verify(message.mediaThumbnailReady, _depth + 1);
+                        if (error)
+                            return "mediaThumbnailReady." + error;
+                    }
+                }
+                if (message.mediaAttached != null && $Object.hasOwnProperty.call(message, "mediaAttached")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaAttached.verify(message.mediaAttached, _depth + 1);
+                        if (error)
+                            return "mediaAttached." + error;
+                    }
+                }
+                if (message.mediaDeleted != null && $Object.hasOwnProperty.call(message, "mediaDeleted")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MediaDeleted.verify(message.mediaDeleted, _depth + 1);
+                        if (error)
+                            return "mediaDeleted." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7587,6 +11373,36 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Event.conversationMuteSet: object expected");
                     message.conversationMuteSet = $root.parley.v1.ConversationMuteSet.fromObject(object.conversationMuteSet, _depth + 1);
                 }
+                if (object.mediaCreated != null) {
+                    if (!$util.isObject(object.mediaCreated))
+                        throw $TypeError(".parley.v1.Event.mediaCreated: object expected");
+                    message.mediaCreated = $root.parley.v1.MediaCreated.fromObject(object.mediaCreated, _depth + 1);
+                }
+                if (object.mediaUploaded != null) {
+                    if (!$util.isObject(object.mediaUploaded))
+                        throw $TypeError(".parley.v1.Event.mediaUploaded: object expected");
+                    message.mediaUploaded = $root.parley.v1.MediaUploaded.fromObject(object.mediaUploaded, _depth + 1);
+                }
+                if (object.mediaVerified != null) {
+                    if (!$util.isObject(object.mediaVerified))
+                        throw $TypeError(".parley.v1.Event.mediaVerified: object expected");
+                    message.mediaVerified = $root.parley.v1.MediaVerified.fromObject(object.mediaVerified, _depth + 1);
+                }
+                if (object.mediaThumbnailReady != null) {
+                    if (!$util.isObject(object.mediaThumbnailReady))
+                        throw $TypeError(".parley.v1.Event.mediaThumbnailReady: object expected");
+                    message.mediaThumbnailReady = $root.parley.v1.MediaThumbnailReady.fromObject(object.mediaThumbnailReady, _depth + 1);
+                }
+                if (object.mediaAttached != null) {
+                    if (!$util.isObject(object.mediaAttached))
+                        throw $TypeError(".parley.v1.Event.mediaAttached: object expected");
+                    message.mediaAttached = $root.parley.v1.MediaAttached.fromObject(object.mediaAttached, _depth + 1);
+                }
+                if (object.mediaDeleted != null) {
+                    if (!$util.isObject(object.mediaDeleted))
+                        throw $TypeError(".parley.v1.Event.mediaDeleted: object expected");
+                    message.mediaDeleted = $root.parley.v1.MediaDeleted.fromObject(object.mediaDeleted, _depth + 1);
+                }
                 return message;
             };
 
@@ -7686,6 +11502,36 @@ export const parley = $root.parley = (() => {
                     object.conversationMuteSet = $root.parley.v1.ConversationMuteSet.toObject(message.conversationMuteSet, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "conversationMuteSet";
+                }
+                if (message.mediaCreated != null && $Object.hasOwnProperty.call(message, "mediaCreated")) {
+                    object.mediaCreated = $root.parley.v1.MediaCreated.toObject(message.mediaCreated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaCreated";
+                }
+                if (message.mediaUploaded != null && $Object.hasOwnProperty.call(message, "mediaUploaded")) {
+                    object.mediaUploaded = $root.parley.v1.MediaUploaded.toObject(message.mediaUploaded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaUploaded";
+                }
+                if (message.mediaVerified != null && $Object.hasOwnProperty.call(message, "mediaVerified")) {
+                    object.mediaVerified = $root.parley.v1.MediaVerified.toObject(message.mediaVerified, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaVerified";
+                }
+                if (message.mediaThumbnailReady != null && $Object.hasOwnProperty.call(message, "mediaThumbnailReady")) {
+                    object.mediaThumbnailReady = $root.parley.v1.MediaThumbnailReady.toObject(message.mediaThumbnailReady, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaThumbnailReady";
+                }
+                if (message.mediaAttached != null && $Object.hasOwnProperty.call(message, "mediaAttached")) {
+                    object.mediaAttached = $root.parley.v1.MediaAttached.toObject(message.mediaAttached, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaAttached";
+                }
+                if (message.mediaDeleted != null && $Object.hasOwnProperty.call(message, "mediaDeleted")) {
+                    object.mediaDeleted = $root.parley.v1.MediaDeleted.toObject(message.mediaDeleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaDeleted";
                 }
                 return object;
             };

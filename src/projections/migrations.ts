@@ -8,6 +8,7 @@ import * as largeGroups from './conversations/migration-large-groups.js';
 import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
 import * as feedCopy from './conversations/migration-feed-copy.js';
+import * as media from './media/migration.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -31,6 +32,7 @@ const all: Record<string, Migration> = {
   '0006_large_groups': largeGroups,
   '0007_users_hide_last_seen': usersHideLastSeen,
   '0008_devices_push_and_mutes': devicesPush,
+  '0009_media': media,
   '0012_feed_copy': feedCopy,
 };
 

@@ -317,7 +317,10 @@ export class ParleyClient {
     }
   }
 
-  /** Sends a message; resolves with Sent once the server has stored it durably. */
+  /**
+   * Sends a message; resolves with Sent once the server has stored it durably. mediaIds: media
+   * uploaded and verified for this conversation (MediaClient.upload in ./media.ts).
+   */
   send(conversationId: string, text: string, clientMsgId = newClientMsgId(), mediaIds: readonly string[] = []): Promise<Sent> {
     const existing = this.pending.get(clientMsgId);
     if (existing) return new Promise((resolve, reject) => {

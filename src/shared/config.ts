@@ -72,6 +72,41 @@ const schema = z.object({
   NOTIFY_MAX_AGE_S: seconds(600),
   /** On shutdown, how long queued pushes and their retries may still go out. */
   NOTIFY_DRAIN_MS: z.coerce.number().int().min(0).default(5000),
+  // Media (src/media, docs/media.md).
+  /** Where media bytes live: the JetStream object store (no extra server) or an S3-compatible store. */
+  MEDIA_STORE: z.enum(['jetstream', 's3']).default('jetstream'),
+  MEDIA_MAX_IMAGE_BYTES: count(16 * 1024 * 1024),
+  MEDIA_MAX_VIDEO_BYTES: count(100 * 1024 * 1024),
+  MEDIA_MAX_FILE_BYTES: count(100 * 1024 * 1024),
+  /** Comma-separated content types a client may declare. */
+  MEDIA_ALLOWED_TYPES: z
+    .string()
+    .default(
+      'image/jpeg,image/png,image/gif,image/webp,video/mp4,video/webm,video/quicktime,application/pdf,application/zip,application/octet-stream,text/plain',
+    )
+    .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0)),
+  /** Lifetime of upload targets and download URLs (presigned or gateway-signed). */
+  MEDIA_URL_TTL_S: seconds(300),
+  /** Media never attached to a message (or never uploaded) this long after its upload slot was handed out is deleted. */
+  MEDIA_ORPHAN_AGE_S: seconds(24 * 3600),
+  /** How often the media worker looks for orphans. */
+  MEDIA_ORPHAN_SWEEP_S: seconds(300),
+  /** HMAC key of gateway download URLs (JetStream store); defaults to one derived from JWT_SECRET. */
+  MEDIA_URL_SECRET: optional(z.string().min(16)),
+  /** Base of the gateway's media URLs (upload_url, download links), e.g. https://chat.example.com; unset: relative URLs. */
+  MEDIA_PUBLIC_URL: optional(z.url().transform((u) => u.replace(/\/+$/, ''))),
+  /** Longest side of an image's preview and thumbnail, in pixels. */
+  MEDIA_PREVIEW_PX: count(1280),
+  MEDIA_THUMBNAIL_PX: count(320),
+  S3_ENDPOINT: optional(z.url()),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().default('parley-media'),
+  S3_ACCESS_KEY: optional(z.string()),
+  S3_SECRET_KEY: optional(z.string()),
+  /** Path-style URLs (http://host/bucket/key): MinIO and most self-hosted stores need them. */
+  S3_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Objects above this size are uploaded by the server in parts of this size (S3's minimum is 5 MiB). */
+  S3_PART_SIZE: z.coerce.number().int().min(5 * 1024 * 1024).default(64 * 1024 * 1024),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -90,6 +125,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.PRESENCE_TIMEOUT_MS <= config.HEARTBEAT_INTERVAL_MS) problems.push('PRESENCE_TIMEOUT_MS: must be longer than HEARTBEAT_INTERVAL_MS');
   if (config.TYPING_MIN_INTERVAL_MS >= config.TYPING_TIMEOUT_MS) problems.push('TYPING_MIN_INTERVAL_MS: must be shorter than TYPING_TIMEOUT_MS');
   problems.push(...pushConfigProblems(config));
+  if (config.MEDIA_STORE === 's3' && (config.S3_ENDPOINT === undefined || config.S3_ACCESS_KEY === undefined || config.S3_SECRET_KEY === undefined)) {
+    problems.push('S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY: required when MEDIA_STORE=s3');
+  }
   if (problems.length > 0) throw new Error(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return Object.freeze(config);
 }

@@ -7,11 +7,12 @@ import type { Config } from './config.js';
 import type { UsersTables } from '../projections/users/tables.js';
 import type { ConversationsTables } from '../projections/conversations/tables.js';
 import type { CheckpointTables } from '../projections/checkpoints.js';
+import type { MediaTables } from '../projections/media/tables.js';
 
 // int8 (bigint) columns hold stream sequences and millisecond times: all well below 2^53.
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
-export type Database = UsersTables & ConversationsTables & CheckpointTables;
+export type Database = UsersTables & ConversationsTables & CheckpointTables & MediaTables;
 export type Db = Kysely<Database>;
 
 export function createDb(config: Config, opts: { schema?: string; max?: number } = {}): Db {

@@ -33,6 +33,14 @@ export interface Names {
   /** Core NATS, never a stream: typing indicators of one conversation. */
   typingSubject(conversationId: string): string;
   readonly typingFilter: string;
+  /** Media lifecycle (created, uploaded, verified, thumbnail ready, attached, deleted), one subject per media object. */
+  readonly mediaStream: string;
+  mediaSubject(mediaId: string): string;
+  readonly mediaFilter: string;
+  /** Durable consumer of the MEDIA stream that makes previews and thumbnails. */
+  readonly mediaWorkerConsumer: string;
+  /** JetStream object store bucket holding media bytes (the default store); stream OBJ_<bucket>. */
+  readonly mediaBucket: string;
   readonly redisPrefix: string;
   /** Redis sorted set: `<user_id>/<session_id>` scored by its heartbeat deadline (ms). */
   readonly presenceDeadlinesKey: string;
@@ -68,6 +76,11 @@ export function namesFor(prefix: string): Names {
     presenceFilter: `${prefix}.presence.*`,
     typingSubject: (conversationId: string) => `${prefix}.typing.${conversationId}`,
     typingFilter: `${prefix}.typing.*`,
+    mediaStream: `${up}_MEDIA`,
+    mediaSubject: (id: string) => `${prefix}.media.${id}`,
+    mediaFilter: `${prefix}.media.*`,
+    mediaWorkerConsumer: `${up}_media_worker`,
+    mediaBucket: `${up}_media`,
     redisPrefix: `${prefix}:`,
     presenceDeadlinesKey: `${prefix}:presence:deadlines`,
     presenceSessionsKey: (userId: string) => `${prefix}:presence:sessions:${userId}`,

@@ -65,6 +65,14 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
     },
     {
       ...common,
+      name: names.mediaStream,
+      subjects: [names.mediaFilter],
+      // The media read model rebuilds from it; a few events per media object.
+      max_age: 0,
+      duplicate_window: config.DEDUPE_WINDOW_S * NANOS,
+    },
+    {
+      ...common,
       name: names.feedStream,
       subjects: [names.feedFilter],
       // The feed is a delivery buffer, rebuildable from CONV; devices older than this resync.
@@ -102,4 +110,5 @@ export async function deleteStreams(nc: NatsConnection, config: Config, names: N
     await jsm.streams.delete(cfg.name).catch(() => undefined);
   }
   await jsm.streams.delete(`KV_${names.cursorBucket}`).catch(() => undefined);
+  await jsm.streams.delete(`OBJ_${names.mediaBucket}`).catch(() => undefined);
 }

@@ -73,7 +73,7 @@ export async function prepare(config: Config): Promise<void> {
 }
 
 /** Starts `parley <role>` as a child process and resolves with its port once it listens. */
-export function spawnParley(role: 'serve' | 'gateway' | 'project', config: Config, port = 0): Promise<{ child: ChildProcess; port: number }> {
+export function spawnParley(role: 'serve' | 'gateway' | 'project' | 'media-worker', config: Config, port = 0): Promise<{ child: ChildProcess; port: number }> {
   // PARLEY_NODE_ARGS: extra node flags for the child (e.g. --cpu-prof when profiling a bench).
   const nodeArgs = process.env.PARLEY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, BIN, role], {
@@ -89,7 +89,7 @@ export function spawnParley(role: 'serve' | 'gateway' | 'project', config: Confi
       if (started) return void process.stderr.write(chunk);
       out += chunk.toString();
       const m = /listening on http:\/\/[^:]+:(\d+)/.exec(out);
-      if (m || (role === 'project' && out.includes('parley project running'))) {
+      if (m || ((role === 'project' || role === 'media-worker') && out.includes(`parley ${role} running`))) {
         started = true;
         clearTimeout(timer);
         resolve({ child, port: m ? Number(m[1]) : 0 });

@@ -20,6 +20,7 @@ import { bearerToken } from '../authenticator.js';
 import { route } from '../http.js';
 import { parse } from '../validate.js';
 import { conversationView, kindName, messageView } from '../views.js';
+import { messageViewsWithMedia } from '../media-views.js';
 import type { RouteDeps } from './deps.js';
 
 const create = z.object({
@@ -37,7 +38,7 @@ const roleChange = z.object({ role: z.enum(['admin', 'member']) });
 
 const seqParam = z.coerce.number().int().min(0).optional();
 const page = z.object({ before: seqParam, after: seqParam, limit: z.coerce.number().int().min(1).max(200).default(50) });
-const post = z.object({ text: z.string(), client_msg_id: z.string().min(1).max(128).optional() });
+const post = z.object({ text: z.string().default(''), client_msg_id: z.string().min(1).max(128).optional(), media_ids: z.array(z.string()).max(10).default([]) });
 
 export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   const { ctx, auth, sender, receipts, log } = deps;
@@ -135,7 +136,7 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       ...(p.after !== undefined ? { after: p.after } : {}),
     };
     const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, wanted, hiddenUpTo(conv, me.userId));
-    return { status: 200, body: { messages: messages.map(messageView), has_more: hasMore } };
+    return { status: 200, body: { messages: await messageViewsWithMedia(ctx.db, messages), has_more: hasMore } };
   });
 
   route(app, log, 'post', '/v1/conversations/:id/messages', async (req) => {
@@ -148,7 +149,7 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       conversationId,
       clientMsgId: b.client_msg_id ?? newId(),
       text: b.text,
-      mediaIds: [],
+      mediaIds: b.media_ids,
       // REST clients repeat a request by posting it again: always check for the original.
       retry: true,
     });
@@ -180,7 +181,7 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   route(app, log, 'get', '/v1/messages/:id', async (req) => {
     const me = await principal(req.authorization);
     const { msg } = await visibleMessage(me, req.params[0]);
-    return { status: 200, body: messageView(msg) };
+    return { status: 200, body: (await messageViewsWithMedia(ctx.db, [msg]))[0] };
   });
 
   route(app, log, 'get', '/v1/messages/:id/read_receipts', async (req) => {

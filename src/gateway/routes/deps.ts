@@ -2,6 +2,8 @@ import type { CommandContext } from '../../commands/context.js';
 import type { MembershipCache } from '../../commands/membership.js';
 import type { MessageSender } from '../../commands/send-message.js';
 import type { ReceiptRecorder } from '../../commands/receipts.js';
+import type { MediaService } from '../../commands/media.js';
+import type { MediaUrlSigner } from '../../media/url-signer.js';
 import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
 import type { Authenticator } from '../authenticator.js';
@@ -14,5 +16,9 @@ export interface RouteDeps {
   membership: MembershipCache;
   /** Device activity (last active) for the device list. */
   presence: PresenceStore;
+  /** Media uploads, verification, access (docs/media.md). */
+  media: MediaService;
+  /** Signs and checks the gateway's media download links. */
+  mediaUrls: MediaUrlSigner;
   log: Logger;
 }

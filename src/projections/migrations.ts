@@ -7,6 +7,7 @@ import * as receipts from './conversations/migration-receipts.js';
 import * as largeGroups from './conversations/migration-large-groups.js';
 import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
+import * as messageLifecycle from './conversations/migration-message-lifecycle.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -30,6 +31,7 @@ const all: Record<string, Migration> = {
   '0006_large_groups': largeGroups,
   '0007_users_hide_last_seen': usersHideLastSeen,
   '0008_devices_push_and_mutes': devicesPush,
+  '0010_message_lifecycle': messageLifecycle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

@@ -11,6 +11,8 @@ import type { Projection, StoredEvent } from '../runner.js';
 import { readCheckpoint } from '../checkpoints.js';
 import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
+import { LifecycleBatch } from './lifecycle.js';
+import { isLifecycleEvent } from '../../shared/message-rules.js';
 import type { MessagesTable, ReceiptMarksTable } from './tables.js';
 
 const NAME = 'conversations';
@@ -68,6 +70,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
     async apply(tx: Kysely<Database>, batch: StoredEvent[]) {
       const convIds = new Set(batch.map((e) => e.subject.slice(subjectPrefix.length)));
       await states.load(tx, convIds);
+      const lifecycle = await LifecycleBatch.load(tx, batch);
 
       const conversations: Database['conversations'][] = [];
       const memberRows: Database['conversation_members'][] = [];
@@ -87,6 +90,8 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           const state = states.get(convId);
           if (!state || e.conversationId !== convId || !state.members.has(e.senderId) || seen.has(e.messageId)) continue;
           seen.add(e.messageId);
+          const replyTo = lifecycle.replyTo(state, convId, e);
+          lifecycle.posted(convId, ev.seq, e);
           messages.push({
             conversation_id: convId,
             seq: ev.seq,
@@ -97,13 +102,20 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             text: e.text,
             media_ids: e.mediaIds,
             sent_at_ms: e.sentAtMs,
+            reply_to_message_id: replyTo,
+            edit_until_ms: Number(e.editUntilMs),
+            delete_until_ms: Number(e.deleteUntilMs),
+            edited_at_ms: null,
+            edit_count: 0,
+            deleted_at_ms: null,
+            deleted_by: null,
           });
           fanouts.push({
             seq: ev.seq,
             data: ev.data,
             recipients: state.ids,
             messageId: e.messageId,
-            meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId },
+            meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId, messageId: e.messageId },
             large: isLarge(state),
           });
         } else if (event.body === 'conversationCreated' && event.conversationCreated) {
@@ -153,6 +165,9 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
               to: Math.max(...ranges.map((r) => r.to)),
             },
           });
+        } else if (isLifecycleEvent(event)) {
+          const out = lifecycle.apply(states.get(convId), convId, ev);
+          if (out) fanouts.push({ seq: ev.seq, data: ev.data, recipients: out.recipients, meta: out.meta, large: out.large });
         } else if (isMembershipEvent(event)) {
           const state = states.get(convId);
           const outcome = state && evolve(state, event, ev.seq);
@@ -179,6 +194,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       }
       const accepted = new Set<string>();
       for (const r of await insertMessages(tx, messages)) accepted.add(r);
+      await lifecycle.write(tx);
       await writeWatermarks(tx, watermarks, states, marks);
       await resolveReceipts(tx, fanouts);
 
@@ -278,20 +294,22 @@ async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise
 }
 
 /**
- * One statement for the whole batch: nine array parameters unnested into rows, instead of
- * nine parameters per row. Returns the ids actually inserted (a repeat is skipped).
+ * One statement for the whole batch: twelve array parameters unnested into rows, instead of
+ * twelve parameters per row. Returns the ids actually inserted (a repeat is skipped).
  */
 async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const col = <K extends keyof MessagesTable>(k: K) => rows.map((r) => r[k]);
   const result = await sql<{ message_id: string }>`
-    insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms)
+    insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms,
+      reply_to_message_id, edit_until_ms, delete_until_ms)
     select c, s, i, snd, dev, cm, t,
-      case when m = '[]'::jsonb then '{}'::text[] else array(select jsonb_array_elements_text(m)) end, at
+      case when m = '[]'::jsonb then '{}'::text[] else array(select jsonb_array_elements_text(m)) end, at, rt, eu, du
     from unnest(${col('conversation_id')}::text[], ${col('seq')}::int8[], ${col('message_id')}::text[],
       ${col('sender_id')}::text[], ${col('sender_device_id')}::text[], ${col('client_msg_id')}::text[],
-      ${col('text')}::text[], ${rows.map((r) => JSON.stringify(r.media_ids))}::jsonb[], ${col('sent_at_ms')}::int8[])
-      as u(c, s, i, snd, dev, cm, t, m, at)
+      ${col('text')}::text[], ${rows.map((r) => JSON.stringify(r.media_ids))}::jsonb[], ${col('sent_at_ms')}::int8[],
+      ${col('reply_to_message_id')}::text[], ${col('edit_until_ms')}::int8[], ${col('delete_until_ms')}::int8[])
+      as u(c, s, i, snd, dev, cm, t, m, at, rt, eu, du)
     on conflict (message_id) do nothing
     returning message_id`.execute(tx);
   return result.rows.map((r) => r.message_id);

@@ -10,7 +10,8 @@ import { Batcher } from '../shared/batcher.js';
 import { decodeEvent, encodeEvent } from '../shared/events.js';
 import { ParleyError } from '../shared/errors.js';
 import { isId, messageIdFor } from '../shared/ids.js';
-import { getMessages, type MessageRow } from '../projections/conversations/queries.js';
+import { getConversation, getMessages, hiddenUpTo, type MessageRow } from '../projections/conversations/queries.js';
+import { deadline } from '../shared/message-rules.js';
 import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
 
@@ -23,6 +24,8 @@ export interface SendInput {
   mediaIds: string[];
   /** The client may have sent this before: check the read model as well as JetStream. */
   retry: boolean;
+  /** A reply to this message (same conversation, visible to the sender). */
+  replyToMessageId?: string;
 }
 
 export interface SentResult {
@@ -57,12 +60,10 @@ export class MessageSender {
       throw new ParleyError('bad_request', `client_msg_id must be 1 to ${MAX_CLIENT_MSG_ID} characters`);
     }
     if (input.mediaIds.length > 0) throw new ParleyError('bad_request', 'media attachments are not supported yet');
-    const max = this.ctx.config.MAX_TEXT_CHARS;
-    // Characters are code points; a string of at most max UTF-16 units cannot have more.
-    if (input.text.length > max && countCodePoints(input.text, max) > max) {
-      throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
+    checkText(input.text, this.ctx.config.MAX_TEXT_CHARS);
+    if (input.replyToMessageId !== undefined && input.replyToMessageId !== '' && !isId(input.replyToMessageId)) {
+      throw new ParleyError('not_found', 'the message replied to is not in this conversation');
     }
-    if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
   }
 
   async send(input: SendInput): Promise<SentResult> {
@@ -75,7 +76,19 @@ export class MessageSender {
     const members = await this.membership.members(input.conversationId);
     if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
     if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+    if (input.replyToMessageId) await this.checkReplyTarget(input);
     return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId) };
+  }
+
+  /** A reply must answer a message of the same conversation that the sender can see. */
+  private async checkReplyTarget(input: SendInput): Promise<void> {
+    const id = input.replyToMessageId!;
+    const target = isId(id) ? await this.existing.get(id) : undefined;
+    if (!target || target.conversation_id !== input.conversationId || target.deleted_at_ms !== null) {
+      throw new ParleyError('not_found', 'the message replied to is not in this conversation');
+    }
+    const conv = await getConversation(this.ctx.db, input.conversationId);
+    if (!conv || target.seq <= hiddenUpTo(conv, input.userId)) throw new ParleyError('not_found', 'the message replied to is not in this conversation');
   }
 
   /**
@@ -94,6 +107,10 @@ export class MessageSender {
         text: input.text,
         mediaIds: input.mediaIds,
         sentAtMs,
+        replyToMessageId: input.replyToMessageId ?? '',
+        // The message's own rules, fixed now (docs/lifecycle.md).
+        editUntilMs: deadline(sentAtMs, this.ctx.config.EDIT_WINDOW_S),
+        deleteUntilMs: deadline(sentAtMs, this.ctx.config.DELETE_WINDOW_S),
       },
     });
     const published = this.ctx.publisher.publish(this.ctx.names.convSubject(input.conversationId), event, { msgId: messageId });
@@ -112,6 +129,15 @@ export class MessageSender {
     const stored = await this.ctx.jsm.direct.getMessage(this.ctx.names.convStream, { seq });
     return stored ? (decodeEvent(stored.data).messagePosted?.sentAtMs ?? 0) : 0;
   }
+}
+
+/** A message text (sent or edited): not blank, at most max characters (code points). */
+export function checkText(text: string, max: number): void {
+  // Characters are code points; a string of at most max UTF-16 units cannot have more.
+  if (text.length > max && countCodePoints(text, max) > max) {
+    throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
+  }
+  if (text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
 }
 
 function countCodePoints(s: string, stopAfter: number): number {

@@ -5,6 +5,8 @@
 import type { WebSocket } from 'uWebSockets.js';
 import type { JsMsg } from '@nats-io/jetstream';
 import type { MessageSender } from '../commands/send-message.js';
+import type { MessageActions } from '../commands/message-actions.js';
+import { isLifecycleFrame, runLifecycleFrame } from './lifecycle-frames.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
 import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
 import type { Db } from '../shared/db.js';
@@ -28,6 +30,8 @@ import type { parley } from '../gen/proto.js';
 export interface ConnectionDeps {
   auth: Authenticator;
   sender: MessageSender;
+  /** Edit, delete, react. */
+  actions: MessageActions;
   /** Live feed entries by user id. */
   hub: EntryHub;
   reader: FeedReader;
@@ -315,12 +319,13 @@ export class Connection implements EntrySink, EphemeralSink {
     else this.unacked.set(head.conversationId, [[head.cursor, head.seq]]);
   }
 
-  deliver(entries: JsMsg[]): void {
+  deliver(entries: JsMsg[], withheld?: ReadonlySet<number>): void {
     if (this.closed) return;
     this.ws.cork(() => {
       for (const m of entries) {
         const head = feedEntryHead(m.data);
         if (this.owed && head.cursor <= this.lastSent) this.owe(head);
+        else if (withheld?.has(m.seq)) this.advance(head, m.data); // deleted content: passed over
         else this.deliverEntry(head, m.data);
       }
     });
@@ -409,6 +414,7 @@ export class Connection implements EntrySink, EphemeralSink {
       case 'markRead':
         return this.onMarkRead(id, frame.markRead!);
       default:
+        if (isLifecycleFrame(frame.body)) return this.onLifecycle(id, frame);
         return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));
     }
   }
@@ -424,6 +430,7 @@ export class Connection implements EntrySink, EphemeralSink {
       text: s.text ?? '',
       mediaIds: s.mediaIds ?? [],
       retry: s.retry === true,
+      ...(s.replyToMessageId ? { replyToMessageId: s.replyToMessageId } : {}),
     };
     // Preparations run one after another and each commit publishes at once, so this
     // device's messages reach the log in the order it sent them.
@@ -440,6 +447,17 @@ export class Connection implements EntrySink, EphemeralSink {
           if (!this.closed) this.ws.cork(() => this.fail(id, err));
         },
       );
+  }
+
+  private onLifecycle(id: number, frame: parley.v1.ClientFrame): void {
+    runLifecycleFrame(this.deps.actions, this.principal!, frame).then(
+      (applied) => {
+        if (!this.closed) this.ws.cork(() => this.send(id, { applied }));
+      },
+      (err: unknown) => {
+        if (!this.closed) this.ws.cork(() => this.fail(id, err));
+      },
+    );
   }
 
   private onTyping(id: number, typing: parley.v1.ITyping): void {

@@ -2,12 +2,16 @@
 // and a batched, in-order replay of a range through an ordered consumer.
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { Names } from '../shared/names.js';
+import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
 
 export interface ReplayTarget {
-  /** Sends a batch of feed entries (encoded Deliver messages) in order. */
-  deliver(entries: JsMsg[]): void;
+  /**
+   * Sends a batch of feed entries (encoded Deliver messages) in order; those in withheld
+   * (feed positions) are passed over, not sent.
+   */
+  deliver(entries: JsMsg[], withheld?: ReadonlySet<number>): void;
   /** Resolves when the socket can take more. */
   ready(): Promise<void>;
   readonly closed: boolean;
@@ -19,6 +23,8 @@ export class FeedReader {
     private readonly jsm: JetStreamManager,
     private readonly names: Names,
     private readonly batch: number,
+    /** Deleted content a catch-up must not send again (see content-screen.ts). */
+    private readonly screen?: ContentScreen,
   ) {}
 
   /** The cursor of the user's newest feed entry, 0 if there is none. */
@@ -62,14 +68,19 @@ export class FeedReader {
         last = m.seq;
         const done = m.seq >= upTo;
         if (done || chunk.length >= this.batch || m.info.pending === 0) {
-          target.deliver(chunk);
+          const withheld = await this.screen?.(userId, chunk);
+          if (target.closed) break;
+          target.deliver(chunk, withheld);
           chunk = [];
           if (done) break;
           await target.ready();
           arm();
         }
       }
-      if (chunk.length > 0 && !target.closed) target.deliver(chunk);
+      if (chunk.length > 0 && !target.closed) {
+        const withheld = await this.screen?.(userId, chunk);
+        if (!target.closed) target.deliver(chunk, withheld);
+      }
     } finally {
       clearTimeout(idle);
       void messages.stop();

@@ -24,6 +24,7 @@ import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
 import { EntryHub } from './entry-hub.js';
 import { FeedReader } from './feed-reader.js';
+import { contentScreen } from './content-screen.js';
 import { route } from './http.js';
 import { LocalSessions } from './local-sessions.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
@@ -35,6 +36,8 @@ import { accountRoutes } from './routes/accounts.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { deviceRoutes } from './routes/devices.js';
 import { muteRoutes } from './routes/mutes.js';
+import { messageRoutes } from './routes/messages.js';
+import { MessageActions } from '../commands/message-actions.js';
 import { socketRoute } from './socket.js';
 import { TokenService } from './tokens.js';
 import { TypingRelay } from './typing-relay.js';
@@ -68,6 +71,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const auth = new Authenticator(new TokenService(config.JWT_SECRET, config.TOKEN_TTL_S), db);
   const membership = new MembershipCache(db, nc, names);
   const sender = new MessageSender(ctx, membership);
+  const actions = new MessageActions(ctx);
   const receipts = new ReceiptRecorder(ctx, membership);
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
@@ -76,7 +80,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // A user's feed, and large groups' messages.
   const hub = new EntryHub(nc, names.feedSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
-  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH);
+  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, contentScreen(db));
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
 
@@ -119,16 +123,18 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, log };
+  const routeDeps = { ctx, auth, sender, actions, receipts, membership, presence: store, log };
   accountRoutes(app, routeDeps);
   conversationRoutes(app, routeDeps);
   deviceRoutes(app, routeDeps);
   muteRoutes(app, routeDeps);
+  messageRoutes(app, routeDeps);
   socketRoute(
     app,
     {
       auth,
       sender,
+      actions,
       hub,
       reader,
       cursors,

@@ -1,6 +1,7 @@
 import type { CommandContext } from '../../commands/context.js';
 import type { MembershipCache } from '../../commands/membership.js';
 import type { MessageSender } from '../../commands/send-message.js';
+import type { MessageActions } from '../../commands/message-actions.js';
 import type { ReceiptRecorder } from '../../commands/receipts.js';
 import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
@@ -10,6 +11,8 @@ export interface RouteDeps {
   ctx: CommandContext;
   auth: Authenticator;
   sender: MessageSender;
+  /** Edit, delete and react (message lifecycle). */
+  actions: MessageActions;
   receipts: ReceiptRecorder;
   membership: MembershipCache;
   /** Device activity (last active) for the device list. */

@@ -17,6 +17,7 @@ import { getConversation, getMessage, type MessageRow } from '../projections/con
 import { hiddenFor } from '../projections/conversations/lifecycle-queries.js';
 import type { CommandContext } from './context.js';
 import { checkText } from './send-message.js';
+import { readSettled } from './settled-read.js';
 
 export interface ActionInput {
   userId: string;
@@ -68,7 +69,7 @@ export class MessageActions {
 
   /** The message, if the user may see it (else not_found, which does not reveal it exists). */
   private async visible(input: ActionInput): Promise<MessageRow> {
-    const msg = isId(input.messageId) ? await getMessage(this.ctx.db, input.messageId) : undefined;
+    const msg = await this.load(input.messageId);
     if (!msg || msg.deleted_at_ms !== null || (await hiddenFor(this.ctx.db, input.userId, msg.message_id))) {
       throw new ParleyError('not_found', 'no such message');
     }
@@ -79,7 +80,7 @@ export class MessageActions {
     input: ActionInput,
     build: (base: { conversationId: string; messageId: string; userId: string; deviceId: string; atMs: number }) => IEvent,
   ): Promise<{ msg: MessageRow; event: IEvent }> {
-    const msg = isId(input.messageId) ? await getMessage(this.ctx.db, input.messageId) : undefined;
+    const msg = await this.load(input.messageId);
     if (!msg) throw new ParleyError('not_found', 'no such message');
     const conv = await getConversation(this.ctx.db, msg.conversation_id);
     const state = conv && stateFromRows(conv, conv.members);
@@ -90,6 +91,10 @@ export class MessageActions {
       throw new ParleyError('not_found', 'no such message');
     }
     return { msg, event };
+  }
+
+  private load(messageId: string): Promise<MessageRow | undefined> {
+    return isId(messageId) ? readSettled(this.ctx, () => getMessage(this.ctx.db, messageId)) : Promise.resolve(undefined);
   }
 
   private async append(msg: MessageRow, event: IEvent): Promise<Applied> {

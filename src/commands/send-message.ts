@@ -12,6 +12,7 @@ import { ParleyError } from '../shared/errors.js';
 import { isId, messageIdFor } from '../shared/ids.js';
 import { getConversation, getMessages, hiddenUpTo, type MessageRow } from '../projections/conversations/queries.js';
 import { deadline } from '../shared/message-rules.js';
+import { readSettled } from './settled-read.js';
 import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
 
@@ -83,7 +84,7 @@ export class MessageSender {
   /** A reply must answer a message of the same conversation that the sender can see. */
   private async checkReplyTarget(input: SendInput): Promise<void> {
     const id = input.replyToMessageId!;
-    const target = isId(id) ? await this.existing.get(id) : undefined;
+    const target = isId(id) ? await readSettled(this.ctx, () => this.existing.get(id)) : undefined;
     if (!target || target.conversation_id !== input.conversationId || target.deleted_at_ms !== null) {
       throw new ParleyError('not_found', 'the message replied to is not in this conversation');
     }

@@ -31,6 +31,7 @@ const TABLES: Record<string, string> = {
   message_events: 'conversation_id, seq',
   reactions: 'message_id, user_id, emoji',
   message_hides: 'user_id, message_id',
+  member_windows: 'user_id, conversation_id, removed_seq',
   receipt_marks: 'conversation_id, user_id, kind, up_to_seq',
 };
 

@@ -233,7 +233,7 @@ test('search: newest first, paged, by conversation or all, only what the user ma
   for (let i = 0; i < 5; i++) inGroup.push(await a.send(g.conversation_id, `${word} group ${i}`));
   const inDirect = await a.send(d, `${word} direct`);
   const lastSent = await a.send(d, 'unrelated text');
-  await until(async () => (await history(d, admin)).some((m) => m.seq === lastSent.seq), 5000, 'history has the last message');
+  await until(async () => (await history(d, admin)).some((m) => m.seq === lastSent.seq), 10_000, 'history has the last message');
 
   const all = await fx.api.ok('GET', `/v1/search?q=${word}&limit=4`, undefined, admin.token);
   t.deepEqual(all.messages.map((m: any) => m.text), [`${word} direct`, `${word} group 4`, `${word} group 3`, `${word} group 2`]);
@@ -251,16 +251,19 @@ test('search: newest first, paged, by conversation or all, only what the user ma
   // A member added later (history not shared) finds only what came after the join.
   await fx.api.ok('POST', `/v1/conversations/${g.conversation_id}/participants`, { user_id: late.user_id }, admin.token);
   const afterJoin = await a.send(g.conversation_id, `${word} after join`);
-  await until(async () => (await fx.api.ok('GET', `/v1/search?q=${word}`, undefined, late.token)).messages.length === 1, 5000, 'late finds one');
+  await until(async () => (await fx.api.ok('GET', `/v1/search?q=${word}`, undefined, late.token)).messages.length === 1, 10_000, 'late finds one');
   t.deepEqual((await fx.api.ok('GET', `/v1/search?q=${word}`, undefined, late.token)).messages.map((m: any) => m.message_id), [afterJoin.messageId]);
-  // A removed member finds nothing of the group any more.
+  // A removed member finds what was said while they were a member, nothing after.
   await fx.api.ok('DELETE', `/v1/conversations/${g.conversation_id}/participants/${bob.user_id}`, undefined, admin.token);
-  t.is((await fx.api.ok('GET', `/v1/search?q=${word}`, undefined, bob.token)).messages.length, 0);
+  await a.send(g.conversation_id, `${word} after bob left`);
+  await until(async () => (await fx.api.ok('GET', `/v1/search?q=${word}`, undefined, late.token)).messages.length === 2, 10_000, 'late finds two');
+  const bobs = await fx.api.ok('GET', `/v1/search?q=${word}&conversation_id=${g.conversation_id}`, undefined, bob.token);
+  t.deepEqual(bobs.messages.map((m: any) => m.text), [`${word} after join`, ...[4, 3, 2, 1, 0].map((i) => `${word} group ${i}`)]);
   // Deleted messages never appear; edits are found by their new words only.
   await a.delete(inGroup[0]!.messageId, { forEveryone: true });
   await a.edit(inGroup[1]!.messageId, 'now about giraffes');
   const admins = await fx.api.ok('GET', `/v1/search?q=${word}&conversation_id=${g.conversation_id}`, undefined, admin.token);
-  t.deepEqual(admins.messages.map((m: any) => m.text), [`${word} after join`, `${word} group 4`, `${word} group 3`, `${word} group 2`]);
+  t.deepEqual(admins.messages.map((m: any) => m.text), [`${word} after bob left`, `${word} after join`, `${word} group 4`, `${word} group 3`, `${word} group 2`]);
   t.is((await fx.api.ok('GET', '/v1/search?q=giraffes', undefined, admin.token)).messages[0].message_id, inGroup[1]!.messageId);
   t.is((await fx.api.call('GET', '/v1/search?q=', undefined, admin.token)).status, 400);
 });

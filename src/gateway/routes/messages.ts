@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ParleyError } from '../../shared/errors.js';
 import { assertId } from '../../shared/ids.js';
 import { getConversation, getMessage, hiddenUpTo, type ConversationView, type MessageRow } from '../../projections/conversations/queries.js';
-import { hiddenFor, listThread, reactionsOf, searchMessages } from '../../projections/conversations/lifecycle-queries.js';
+import { everMember, hiddenFor, listThread, reactionsOf, searchMessages } from '../../projections/conversations/lifecycle-queries.js';
 import type { Applied } from '../../commands/message-actions.js';
 import type { Principal } from '../tokens.js';
 import { bearerToken } from '../authenticator.js';
@@ -107,7 +107,7 @@ export function messageRoutes(app: TemplatedApp, deps: RouteDeps): void {
     if (conversationId !== undefined) {
       const conv = await getConversation(ctx.db, conversationId);
       if (!conv) throw new ParleyError('conversation_not_found', 'no such conversation');
-      if (!conv.member_ids.includes(me.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+      if (!(await everMember(ctx.db, conversationId, me.userId))) throw new ParleyError('not_member', 'you are not a member of this conversation');
     }
     const { messages, hasMore } = await searchMessages(ctx.db, {
       userId: me.userId,

@@ -91,8 +91,9 @@ export interface SearchQuery {
 }
 
 /**
- * Full-text search over what the user may read: conversations they are a member of, in a
- * group that hides its history only after their join, never what was deleted (for everyone
+ * Full-text search over what the user may read: conversations they are a member of (in a
+ * group that hides its history, only after their join) and, for conversations they were
+ * removed from, their time there (up to the removal); never what was deleted (for everyone
  * or for them). Newest first; the conversation seq is the stream's, so it orders messages
  * across conversations too. Words are matched whole ('simple' configuration, any language);
  * the query takes the web-search syntax ("quoted phrases", -not, or).
@@ -100,17 +101,30 @@ export interface SearchQuery {
 export async function searchMessages(db: Db, q: SearchQuery): Promise<{ messages: MessageRow[]; hasMore: boolean }> {
   const rows = await sql<MessageRow>`
     select m.* from messages m
-    join conversation_members me on me.conversation_id = m.conversation_id and me.user_id = ${q.userId}
     join conversations c on c.conversation_id = m.conversation_id
     where to_tsvector('simple', m.text) @@ websearch_to_tsquery('simple', ${q.text})
       and m.deleted_at_ms is null
-      and (c.kind <> ${Kind.group} or c.share_history or m.seq > me.joined_seq)
+      and (
+        exists (select 1 from conversation_members me where me.conversation_id = m.conversation_id and me.user_id = ${q.userId}
+          and (c.kind <> ${Kind.group} or c.share_history or m.seq > me.joined_seq))
+        or exists (select 1 from member_windows w where w.conversation_id = m.conversation_id and w.user_id = ${q.userId}
+          and m.seq < w.removed_seq and (c.kind <> ${Kind.group} or c.share_history or m.seq > w.joined_seq)))
       and not exists (select 1 from message_hides h where h.user_id = ${q.userId} and h.message_id = m.message_id)
       ${q.conversationId !== undefined ? sql`and m.conversation_id = ${q.conversationId}` : sql``}
       ${q.before !== undefined ? sql`and m.seq < ${q.before}` : sql``}
     order by m.seq desc
     limit ${q.limit + 1}`.execute(db);
   return { messages: rows.rows.slice(0, q.limit), hasMore: rows.rows.length > q.limit };
+}
+
+/** Whether the user is or was a member of the conversation. */
+export async function everMember(db: Db, conversationId: string, userId: string): Promise<boolean> {
+  const rows = await sql`
+    select 1 from conversation_members where conversation_id = ${conversationId} and user_id = ${userId}
+    union all
+    select 1 from member_windows where conversation_id = ${conversationId} and user_id = ${userId}
+    limit 1`.execute(db);
+  return rows.rows.length > 0;
 }
 
 /**

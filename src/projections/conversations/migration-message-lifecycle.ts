@@ -57,9 +57,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('message_hides_pk', ['user_id', 'message_id'])
     .execute();
+  // Former members' windows: (joined, removed) per removal. Search shows a removed member the
+  // messages of their time in the conversation, and nothing after it.
+  await db.schema
+    .createTable('member_windows')
+    .addColumn('conversation_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('joined_seq', 'bigint', (c) => c.notNull())
+    .addColumn('removed_seq', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('member_windows_pk', ['user_id', 'conversation_id', 'removed_seq'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('member_windows').execute();
   await db.schema.dropTable('message_hides').execute();
   await db.schema.dropTable('reactions').execute();
   await db.schema.dropTable('message_events').execute();

@@ -3,7 +3,7 @@
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
-import type { ConversationCreated, FeedEntryMeta, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
+import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
 import { encodeFeedEntry } from '../../shared/events.js';
@@ -13,7 +13,7 @@ import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
 import { LifecycleBatch } from './lifecycle.js';
 import { isLifecycleEvent } from '../../shared/message-rules.js';
-import type { MessagesTable, ReceiptMarksTable } from './tables.js';
+import type { MemberWindowsTable, MessagesTable, ReceiptMarksTable } from './tables.js';
 
 const NAME = 'conversations';
 const CHUNK = 2000;
@@ -80,6 +80,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       const memberChanges = new Map<string, MemberChanges>();
       const renames = new Map<string, string>();
       const marks: ReceiptMarksTable[] = [];
+      const windows: MemberWindowsTable[] = [];
       const watermarks = new Map<string, Set<string>>();
 
       for (const ev of batch) {
@@ -170,8 +171,13 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           if (out) fanouts.push({ seq: ev.seq, data: ev.data, recipients: out.recipients, meta: out.meta, large: out.large });
         } else if (isMembershipEvent(event)) {
           const state = states.get(convId);
+          const leaving = event.body === 'memberRemoved' ? (event.memberRemoved as MemberRemoved).userId : undefined;
+          const joinedSeq = leaving !== undefined ? state?.members.get(leaving)?.joinedSeq : undefined;
           const outcome = state && evolve(state, event, ev.seq);
           if (!outcome) continue;
+          if (leaving !== undefined && joinedSeq !== undefined) {
+            windows.push({ conversation_id: convId, user_id: leaving, joined_seq: joinedSeq, removed_seq: ev.seq });
+          }
           let changes = memberChanges.get(convId);
           if (!changes) memberChanges.set(convId, (changes = new Map()));
           for (const c of outcome.changes) changes.set(c.userId, c.member);
@@ -183,6 +189,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       for (const rows of chunks(conversations)) await tx.insertInto('conversations').values(rows).execute();
       for (const rows of chunks(memberRows)) await tx.insertInto('conversation_members').values(rows).execute();
       await writeMemberChanges(tx, memberChanges);
+      if (windows.length > 0) await tx.insertInto('member_windows').values(windows).onConflict((oc) => oc.doNothing()).execute();
       for (const convId of memberChanges.keys()) {
         const { largeSince } = states.get(convId)!;
         if (largeSince > 0) {

@@ -94,6 +94,14 @@ export interface ReceiptMarksTable {
   at_ms: number;
 }
 
+/** A former member's time in a conversation: after joined_seq, before removed_seq. */
+export interface MemberWindowsTable {
+  conversation_id: string;
+  user_id: string;
+  joined_seq: number;
+  removed_seq: number;
+}
+
 export interface ConversationsTables {
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
@@ -102,4 +110,5 @@ export interface ConversationsTables {
   message_events: MessageEventsTable;
   reactions: ReactionsTable;
   message_hides: MessageHidesTable;
+  member_windows: MemberWindowsTable;
 }

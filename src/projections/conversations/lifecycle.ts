@@ -28,6 +28,8 @@ interface MessageChange {
   deleted?: { atMs: number; by: string };
 }
 
+const CHUNK = 2000;
+
 const key = (messageId: string, userId: string, emoji: string) => `${messageId}\n${userId}\n${emoji}`;
 
 export class LifecycleBatch {
@@ -170,53 +172,65 @@ export class LifecycleBatch {
     return { recipients: st.ids, meta, large: isLarge(st) };
   }
 
-  /** Writes the batch's outcome; runs after the batch's messages are inserted. */
+  /**
+   * Writes the batch's outcome; runs after the batch's messages are inserted. A handful of
+   * statements whatever the batch holds (arrays unnested into rows), so replaying a log full
+   * of reactions costs about what replaying its messages does.
+   */
   async write(tx: Kysely<Database>): Promise<void> {
-    const deleted = [...this.changes].filter(([, c]) => c.deleted).map(([id]) => id);
-    for (const [id, c] of this.changes) {
-      if (c.deleted) continue;
-      await tx
-        .updateTable('messages')
-        .set((eb) => ({ text: c.text!, edited_at_ms: c.editedAtMs!, edit_count: eb('edit_count', '+', c.edits) }))
-        .where('message_id', '=', id)
-        .execute();
+    const edited = [...this.changes].filter(([, c]) => !c.deleted && c.edits > 0);
+    if (edited.length > 0) {
+      await sql`
+        update messages m set text = u.t, edited_at_ms = u.at, edit_count = m.edit_count + u.n
+        from unnest(${edited.map(([id]) => id)}::text[], ${edited.map(([, c]) => c.text!)}::text[],
+          ${edited.map(([, c]) => c.editedAtMs!)}::int8[], ${edited.map(([, c]) => c.edits)}::int4[]) as u(id, t, at, n)
+        where m.message_id = u.id`.execute(tx);
     }
-    for (const id of deleted) {
-      const c = this.changes.get(id)!;
+    const deleted = [...this.changes].filter(([, c]) => c.deleted);
+    if (deleted.length > 0) {
       // The tombstone keeps id, seq, sender and the deletion; the content goes, and with it
       // the edits' texts and the reactions.
-      await tx
-        .updateTable('messages')
-        .set((eb) => ({
-          text: '',
-          media_ids: sql<string[]>`'{}'::text[]`,
-          deleted_at_ms: c.deleted!.atMs,
-          deleted_by: c.deleted!.by,
-          edit_count: eb('edit_count', '+', c.edits),
-          ...(c.editedAtMs !== undefined ? { edited_at_ms: c.editedAtMs } : {}),
-        }))
-        .where('message_id', '=', id)
-        .execute();
+      await sql`
+        update messages m set text = '', media_ids = '{}', deleted_at_ms = u.at, deleted_by = u.by,
+          edit_count = m.edit_count + u.n, edited_at_ms = coalesce(u.ed, m.edited_at_ms)
+        from unnest(${deleted.map(([id]) => id)}::text[], ${deleted.map(([, c]) => c.deleted!.atMs)}::int8[],
+          ${deleted.map(([, c]) => c.deleted!.by)}::text[], ${deleted.map(([, c]) => c.edits)}::int4[],
+          ${deleted.map(([, c]) => c.editedAtMs ?? null)}::int8[]) as u(id, at, by, n, ed)
+        where m.message_id = u.id`.execute(tx);
     }
-    if (this.events.length > 0) await tx.insertInto('message_events').values(this.events).onConflict((oc) => oc.doNothing()).execute();
-    if (deleted.length > 0) {
-      await tx.updateTable('message_events').set({ text: '' }).where('message_id', 'in', deleted).where('text', '<>', '').execute();
-      await tx.deleteFrom('reactions').where('message_id', 'in', deleted).execute();
+    for (let i = 0; i < this.events.length; i += CHUNK) {
+      await tx.insertInto('message_events').values(this.events.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
     }
-    const gone = new Set(deleted);
+    const gone = deleted.map(([id]) => id);
+    if (gone.length > 0) {
+      await tx.updateTable('message_events').set({ text: '' }).where('message_id', 'in', gone).where('text', '<>', '').execute();
+      await tx.deleteFrom('reactions').where('message_id', 'in', gone).execute();
+    }
+    const goneSet = new Set(gone);
+    const removed: Array<[string, string, string]> = [];
+    // A reaction present at the end of the batch was added by its last event here (taken back
+    // and added again, perhaps): the row is that addition's, whatever was stored before.
+    const added: Array<{ messageId: string; userId: string; emoji: string; conversationId: string; seq: number; atMs: number }> = [];
     for (const [k, r] of this.reactionsTouched) {
       const [messageId, userId, emoji] = k.split('\n') as [string, string, string];
-      if (gone.has(messageId)) continue;
-      if (r === null) {
-        await tx.deleteFrom('reactions').where('message_id', '=', messageId).where('user_id', '=', userId).where('emoji', '=', emoji).execute();
-      } else {
-        await tx
-          .insertInto('reactions')
-          .values({ message_id: messageId, user_id: userId, emoji, conversation_id: r.conversationId, seq: r.seq, at_ms: r.atMs })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
+      if (goneSet.has(messageId)) continue;
+      if (r === null) removed.push([messageId, userId, emoji]);
+      else added.push(r);
     }
-    if (this.hides.length > 0) await tx.insertInto('message_hides').values(this.hides).onConflict((oc) => oc.doNothing()).execute();
+    if (removed.length > 0) {
+      await sql`
+        delete from reactions r using unnest(${removed.map((x) => x[0])}::text[], ${removed.map((x) => x[1])}::text[], ${removed.map((x) => x[2])}::text[]) as u(m, usr, e)
+        where r.message_id = u.m and r.user_id = u.usr and r.emoji = u.e`.execute(tx);
+    }
+    if (added.length > 0) {
+      await sql`
+        insert into reactions (message_id, user_id, emoji, conversation_id, seq, at_ms)
+        select * from unnest(${added.map((r) => r.messageId)}::text[], ${added.map((r) => r.userId)}::text[], ${added.map((r) => r.emoji)}::text[],
+          ${added.map((r) => r.conversationId)}::text[], ${added.map((r) => r.seq)}::int8[], ${added.map((r) => r.atMs)}::int8[])
+        on conflict (message_id, user_id, emoji) do update set seq = excluded.seq, at_ms = excluded.at_ms`.execute(tx);
+    }
+    for (let i = 0; i < this.hides.length; i += CHUNK) {
+      await tx.insertInto('message_hides').values(this.hides.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+    }
   }
 }

@@ -1,6 +1,6 @@
 // The read models are a function of the log: after edits, deletions (for everyone and for
 // oneself), reactions, replies and membership changes, in 1:1, a small group and a large group,
-// folding the CONV stream again into a fresh schema (in batches of 1, 7 and 1,000, so batch
+// folding the CONV stream again into a fresh schema (in batches of 1, 2, 3, 7 and 1,000, so batch
 // boundaries fall elsewhere) gives the same tables, row for row; events the fold refuses
 // (published past the command checks) are refused again.
 import test from 'ava';
@@ -117,7 +117,7 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
   const feed = new FeedWriter(nc, scratchNames);
   const log = createLogger('silent');
   try {
-    for (const batchSize of [1, 7, 1000]) {
+    for (const batchSize of [1, 2, 3, 7, 1000]) {
       await dropSchema(rebuilt, scratch);
       await ensureSchema(rebuilt, scratch);
       await migrateToLatest(rebuilt, scratch);

@@ -312,3 +312,23 @@ test('large group: edits, deletions and reactions reach followers live and on ca
   t.is(first.text, 'big one, edited');
   t.deepEqual(first.reactions, [{ emoji: '🔥', count: 1, user_ids: [bob.user_id] }]);
 });
+
+test('races and strangers: an edit racing a deletion is applied before it or refused, never after; outsiders learn nothing', async (t) => {
+  const [alice, bob, mallory] = await newUsers('alice', 'bob', 'mallory');
+  const conv = await fx.api.direct(alice, bob);
+  const a = await live(alice.token);
+  const m = await live(mallory.token);
+  for (let i = 0; i < 5; i++) {
+    const sent = await a.send(conv, `race ${i}`);
+    const [edit, del] = await Promise.allSettled([a.edit(sent.messageId, `race ${i} edited`), fx.api.call('DELETE', `/v1/messages/${sent.messageId}?for=everyone`, undefined, alice.token)]);
+    t.is(del.status === 'fulfilled' && del.value.status, 200);
+    if (edit.status === 'rejected') t.true(['conflict', 'not_found'].includes((edit.reason as { code: string }).code), String(edit.reason));
+  }
+  t.deepEqual(await history(conv, bob), [], 'every message ended deleted, whatever the order');
+  const target = await a.send(conv, 'not for mallory');
+  for (const attempt of [m.react(target.messageId, '👀'), m.edit(target.messageId, 'mine'), m.delete(target.messageId), m.delete(target.messageId, { forEveryone: true })]) {
+    await t.throwsAsync(attempt, { message: 'no such message' });
+  }
+  t.is((await fx.api.call('GET', `/v1/messages/${target.messageId}/thread`, undefined, mallory.token)).status, 404);
+  t.is((await fx.api.call('DELETE', '/v1/messages/not%20an%20id', undefined, alice.token)).status, 400);
+});

@@ -58,14 +58,17 @@ export class GroupFollowing implements EntrySink {
     this.groups.set(conversationId, follow);
     await this.hub.attach(conversationId, this);
     await this.readModel.settled();
+    let read = position;
     for (;;) {
       if (this.out.closed || this.groups.get(conversationId) !== follow) return;
       // The read model's current state: deleted messages are left out, edited ones carry
       // their latest text, and the lifecycle events come in order between them.
-      const { rows, hasMore } = await groupHistoryAfter(this.db, conversationId, follow.position, this.pageSize);
+      // Rows that are not sent (a deleted message's edits) still move the page on.
+      const { rows, hasMore } = await groupHistoryAfter(this.db, conversationId, Math.max(read, follow.position), this.pageSize);
       for (const row of rows) {
         const entry = row.message ? entryOf(row.message) : eventEntryOf(row.event);
         if (entry) this.deliver(follow, feedEntryHead(entry), entry);
+        read = Number((row.message ?? row.event)!.seq);
       }
       if (!hasMore) break;
       await this.out.ready();

@@ -105,28 +105,30 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
   const original = createDb(server.config, { max: 2 });
   await until(async () => (await sql<{ seq: number }>`select seq from projection_checkpoints where name = 'conversations'`.execute(original)).rows[0]?.seq === last, 10_000, 'the live projection is at the end');
 
-  // The rebuild: a fresh schema, the same CONV stream, feed entries and announcements to a
-  // throwaway prefix (devices must not get copies twice).
-  const scratch = uniqueName();
-  const scratchNames = namesFor(scratch);
+  // The rebuild: a fresh schema each time, the same CONV stream, feed entries and
+  // announcements to a throwaway prefix (devices must not get copies twice).
+  const scratchNames = namesFor(uniqueName());
   await ensureStreams(nc, server.config, scratchNames);
-  const rebuilt = createDb(server.config, { schema: scratch, max: 2 });
-  await ensureSchema(rebuilt, scratch);
-  await migrateToLatest(rebuilt, scratch);
   const replayNames: Names = { ...names, progressSubject: scratchNames.progressSubject, groupSubject: scratchNames.groupSubject, membershipSubject: scratchNames.membershipSubject };
   const feed = new FeedWriter(nc, scratchNames);
   const log = createLogger('silent');
   try {
     for (const batchSize of [1, 2, 3, 7, 1000]) {
-      await dropSchema(rebuilt, scratch);
-      await ensureSchema(rebuilt, scratch);
-      await migrateToLatest(rebuilt, scratch);
-      await jsm.streams.purge(scratchNames.feedStream);
-      const run = runProjection({ nc, db: rebuilt, names: replayNames, log, batchSize }, conversationsProjection(replayNames, feed));
-      await run.start();
-      await until(() => run.position >= last, 20_000, `the rebuild (batches of ${batchSize}) reaches the end`);
-      await run.close();
-      t.deepEqual(await dump(rebuilt), await dump(original), `batches of ${batchSize}`);
+      const schema = uniqueName();
+      const rebuilt = createDb(server.config, { schema, max: 2 });
+      try {
+        await ensureSchema(rebuilt, schema);
+        await migrateToLatest(rebuilt, schema);
+        await jsm.streams.purge(scratchNames.feedStream);
+        const run = runProjection({ nc, db: rebuilt, names: replayNames, log, batchSize }, conversationsProjection(replayNames, feed));
+        await run.start();
+        await until(() => run.position >= last, 20_000, `the rebuild (batches of ${batchSize}) reaches the end`);
+        await run.close();
+        t.deepEqual(await dump(rebuilt), await dump(original), `batches of ${batchSize}`);
+      } finally {
+        await dropSchema(rebuilt, schema);
+        await rebuilt.destroy();
+      }
     }
     t.is((await jsm.streams.info(names.convStream)).state.last_seq, last, 'nothing was appended meanwhile');
 
@@ -140,8 +142,6 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
   } finally {
     feed.close();
     await deleteStreams(nc, server.config, scratchNames);
-    await dropSchema(rebuilt, scratch);
-    await rebuilt.destroy();
     await original.destroy();
     await nc.close();
   }

@@ -7,9 +7,9 @@ import { client, collect, tappedClient, until, type Wire } from './helpers/clien
 import { serverFixture } from './helpers/fixture.js';
 import type { Session } from './helpers/api.js';
 
-// Groups of more than 3 members are large (followed, no feed copies); edits close after 3 s.
+// Groups of more than 3 members are large (followed, no feed copies); edits close after 8 s.
 // Catch-ups read in pages of 5, so they cross page boundaries.
-const fx = serverFixture(test, { FEED_COPY_LIMIT: '3', GROUP_MEMBER_LIMIT: '50', EDIT_WINDOW_S: '3', CATCHUP_BATCH: '5' });
+const fx = serverFixture(test, { FEED_COPY_LIMIT: '3', GROUP_MEMBER_LIMIT: '50', EDIT_WINDOW_S: '8', CATCHUP_BATCH: '5' });
 const clients: ParleyClient[] = [];
 test.after.always(() => {
   for (const c of clients) c.close();
@@ -84,9 +84,10 @@ test('edit: the sender only, every device of every member gets it, history shows
   t.is(viaRest.text, 'hello, world');
   t.is((await fx.api.call('PATCH', `/v1/messages/${sent.messageId}`, { text: '   ' }, alice.token)).body.error.code, 'empty_message');
 
-  // The window (EDIT_WINDOW_S = 3) is the message's own, fixed when it was sent.
-  await new Promise((r) => setTimeout(r, 3200));
-  const late = await fx.api.call('PATCH', `/v1/messages/${sent.messageId}`, { text: 'too late' }, alice.token);
+  // The window (EDIT_WINDOW_S = 8) is the message's own, fixed when it was sent.
+  const old = await a.send(conv, 'soon fixed');
+  await new Promise((r) => setTimeout(r, 8200));
+  const late = await fx.api.call('PATCH', `/v1/messages/${old.messageId}`, { text: 'too late' }, alice.token);
   t.is(late.status, 403);
   t.is(late.body.error.code, 'edit_window_closed');
 });
@@ -262,10 +263,11 @@ test('search: newest first, paged, by conversation or all, only what the user ma
   t.deepEqual(bobs.messages.map((m: any) => m.text), [`${word} after join`, ...[4, 3, 2, 1, 0].map((i) => `${word} group ${i}`)]);
   // Deleted messages never appear; edits are found by their new words only.
   await a.delete(inGroup[0]!.messageId, { forEveryone: true });
-  await a.edit(inGroup[1]!.messageId, 'now about giraffes');
+  const changing = await a.send(g.conversation_id, `${word} about to change`);
+  await a.edit(changing.messageId, 'now about giraffes');
   const admins = await fx.api.ok('GET', `/v1/search?q=${word}&conversation_id=${g.conversation_id}`, undefined, admin.token);
-  t.deepEqual(admins.messages.map((m: any) => m.text), [`${word} after bob left`, `${word} after join`, `${word} group 4`, `${word} group 3`, `${word} group 2`]);
-  t.is((await fx.api.ok('GET', '/v1/search?q=giraffes', undefined, admin.token)).messages[0].message_id, inGroup[1]!.messageId);
+  t.deepEqual(admins.messages.map((m: any) => m.text), [`${word} after bob left`, `${word} after join`, ...[4, 3, 2, 1].map((i) => `${word} group ${i}`)]);
+  t.is((await fx.api.ok('GET', '/v1/search?q=giraffes', undefined, admin.token)).messages[0].message_id, changing.messageId);
   t.is((await fx.api.call('GET', '/v1/search?q=', undefined, admin.token)).status, 400);
 });
 

@@ -27,12 +27,13 @@ test('ids are subject-safe', (t) => {
 
 test('a feed entry is a Deliver that carries the stored event bytes unchanged', (t) => {
   const event = encodeEvent({ messagePosted: { messageId: 'm1', conversationId: 'c1', senderId: 'u1', text: 'hi', sentAtMs: 1700000000000 } });
-  const entry = encodeFeedEntry(123456789012, 42, event, { conversationId: 'c1', originDeviceId: 'dev1', senderId: 'u1' });
-  t.deepEqual(feedEntryHead(entry), { cursor: 123456789012, origin: 'dev1', conversationId: 'c1', seq: 42, senderId: 'u1', largeGroup: false });
+  const entry = encodeFeedEntry(123456789012, 42, event, { conversationId: 'c1', originDeviceId: 'dev1', senderId: 'u1', messageId: 'm1' });
+  t.deepEqual(feedEntryHead(entry), { cursor: 123456789012, origin: 'dev1', conversationId: 'c1', seq: 42, senderId: 'u1', largeGroup: false, messageId: 'm1' });
   const d = pb.Deliver.decode(entry);
   t.is(d.cursor, 123456789012);
   t.is(d.seq, 42);
   t.is(d.originDeviceId, 'dev1');
+  t.is(d.messageId, 'm1');
   t.is(d.event?.messagePosted?.text, 'hi');
   t.is(d.event?.messagePosted?.sentAtMs, 1700000000000);
   const frame = pb.ServerFrame.decode(deliverFrame(entry));

@@ -10,7 +10,9 @@ import { Batcher } from '../shared/batcher.js';
 import { decodeEvent, encodeEvent } from '../shared/events.js';
 import { ParleyError } from '../shared/errors.js';
 import { isId, messageIdFor } from '../shared/ids.js';
-import { getMessages, type MessageRow } from '../projections/conversations/queries.js';
+import { getConversation, getMessages, hiddenUpTo, type MessageRow } from '../projections/conversations/queries.js';
+import { deadline } from '../shared/message-rules.js';
+import { readSettled } from './settled-read.js';
 import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
 import type { MediaService } from './media.js';
@@ -25,6 +27,8 @@ export interface SendInput {
   mediaIds: string[];
   /** The client may have sent this before: check the read model as well as JetStream. */
   retry: boolean;
+  /** A reply to this message (same conversation, visible to the sender). */
+  replyToMessageId?: string;
 }
 
 export interface SentResult {
@@ -63,12 +67,10 @@ export class MessageSender {
       throw new ParleyError('bad_request', `client_msg_id must be 1 to ${MAX_CLIENT_MSG_ID} characters`);
     }
     if (input.mediaIds.length > 0 && !this.media) throw new ParleyError('unsupported', 'media attachments are not available here');
-    const max = this.ctx.config.MAX_TEXT_CHARS;
-    // Characters are code points; a string of at most max UTF-16 units cannot have more.
-    if (input.text.length > max && countCodePoints(input.text, max) > max) {
-      throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
+    checkText(input.text, this.ctx.config.MAX_TEXT_CHARS, input.mediaIds.length > 0);
+    if (input.replyToMessageId !== undefined && input.replyToMessageId !== '' && !isId(input.replyToMessageId)) {
+      throw new ParleyError('not_found', 'the message replied to is not in this conversation');
     }
-    if (input.text.trim().length === 0 && input.mediaIds.length === 0) throw new ParleyError('empty_message', 'a message needs text or media');
   }
 
   async send(input: SendInput): Promise<SentResult> {
@@ -81,8 +83,20 @@ export class MessageSender {
     const members = await this.membership.members(input.conversationId);
     if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
     if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+    if (input.replyToMessageId) await this.checkReplyTarget(input);
     const media = this.media ? await this.media.forSend(input.userId, input.conversationId, input.mediaIds) : [];
     return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
+  }
+
+  /** A reply must answer a message of the same conversation that the sender can see. */
+  private async checkReplyTarget(input: SendInput): Promise<void> {
+    const id = input.replyToMessageId!;
+    const target = isId(id) ? await readSettled(this.ctx, () => this.existing.get(id)) : undefined;
+    if (!target || target.conversation_id !== input.conversationId || target.deleted_at_ms !== null) {
+      throw new ParleyError('not_found', 'the message replied to is not in this conversation');
+    }
+    const conv = await getConversation(this.ctx.db, input.conversationId);
+    if (!conv || target.seq <= hiddenUpTo(conv, input.userId)) throw new ParleyError('not_found', 'the message replied to is not in this conversation');
   }
 
   /**
@@ -102,6 +116,10 @@ export class MessageSender {
         mediaIds: input.mediaIds,
         sentAtMs,
         media,
+        replyToMessageId: input.replyToMessageId ?? '',
+        // The message's own rules, fixed now (docs/lifecycle.md).
+        editUntilMs: deadline(sentAtMs, this.ctx.config.EDIT_WINDOW_S),
+        deleteUntilMs: deadline(sentAtMs, this.ctx.config.DELETE_WINDOW_S),
       },
     });
     const posted = this.ctx.publisher.publish(this.ctx.names.convSubject(input.conversationId), event, { msgId: messageId });
@@ -124,6 +142,16 @@ export class MessageSender {
     const stored = await this.ctx.jsm.direct.getMessage(this.ctx.names.convStream, { seq });
     return stored ? (decodeEvent(stored.data).messagePosted?.sentAtMs ?? 0) : 0;
   }
+}
+
+/** A message text (sent or edited): not blank, at most max characters (code points). */
+/** withMedia: the message carries media, so its text may be empty. */
+export function checkText(text: string, max: number, withMedia = false): void {
+  // Characters are code points; a string of at most max UTF-16 units cannot have more.
+  if (text.length > max && countCodePoints(text, max) > max) {
+    throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
+  }
+  if (text.trim().length === 0 && !withMedia) throw new ParleyError('empty_message', 'a message needs text or media');
 }
 
 function countCodePoints(s: string, stopAfter: number): number {

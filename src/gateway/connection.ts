@@ -4,6 +4,8 @@
 // carries its cursor, so whatever the replay already sent is skipped when the buffer drains.
 import type { WebSocket } from 'uWebSockets.js';
 import type { MessageSender } from '../commands/send-message.js';
+import type { MessageActions } from '../commands/message-actions.js';
+import { isLifecycleFrame, runLifecycleFrame } from './lifecycle-frames.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
 import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
 import type { Db } from '../shared/db.js';
@@ -16,7 +18,7 @@ import type { CursorStore } from './cursor-store.js';
 import type { DeliveryReporter } from './delivery-reporter.js';
 import type { DeviceRevocations } from './device-revocations.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
-import type { FeedReader } from './feed-reader.js';
+import type { FeedEntryRef, FeedReader } from './feed-reader.js';
 import { GroupFollowing, type ReadModelSettled } from './group-following.js';
 import type { EphemeralSink } from './local-sessions.js';
 import type { PresenceHub } from './presence-hub.js';
@@ -27,6 +29,8 @@ import type { parley } from '../gen/proto.js';
 export interface ConnectionDeps {
   auth: Authenticator;
   sender: MessageSender;
+  /** Edit, delete, react. */
+  actions: MessageActions;
   /** Live feed entries by user id. */
   hub: EntryHub;
   reader: FeedReader;
@@ -314,12 +318,13 @@ export class Connection implements EntrySink, EphemeralSink {
     else this.unacked.set(head.conversationId, [[head.cursor, head.seq]]);
   }
 
-  deliver(entries: ReadonlyArray<{ readonly data: Uint8Array }>): void {
+  deliver(entries: ReadonlyArray<FeedEntryRef>, withheld?: ReadonlySet<number>): void {
     if (this.closed) return;
     this.ws.cork(() => {
       for (const m of entries) {
         const head = feedEntryHead(m.data);
         if (this.owed && head.cursor <= this.lastSent) this.owe(head);
+        else if (withheld?.has(m.seq)) this.advance(head, m.data); // deleted content: passed over
         else this.deliverEntry(head, m.data);
       }
     });
@@ -408,6 +413,7 @@ export class Connection implements EntrySink, EphemeralSink {
       case 'markRead':
         return this.onMarkRead(id, frame.markRead!);
       default:
+        if (isLifecycleFrame(frame.body)) return this.onLifecycle(id, frame);
         return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));
     }
   }
@@ -423,6 +429,7 @@ export class Connection implements EntrySink, EphemeralSink {
       text: s.text ?? '',
       mediaIds: s.mediaIds ?? [],
       retry: s.retry === true,
+      ...(s.replyToMessageId ? { replyToMessageId: s.replyToMessageId } : {}),
     };
     // Preparations run one after another and each commit publishes at once, so this
     // device's messages reach the log in the order it sent them.
@@ -439,6 +446,17 @@ export class Connection implements EntrySink, EphemeralSink {
           if (!this.closed) this.ws.cork(() => this.fail(id, err));
         },
       );
+  }
+
+  private onLifecycle(id: number, frame: parley.v1.ClientFrame): void {
+    runLifecycleFrame(this.deps.actions, this.principal!, frame).then(
+      (applied) => {
+        if (!this.closed) this.ws.cork(() => this.send(id, { applied }));
+      },
+      (err: unknown) => {
+        if (!this.closed) this.ws.cork(() => this.fail(id, err));
+      },
+    );
   }
 
   private onTyping(id: number, typing: parley.v1.ITyping): void {

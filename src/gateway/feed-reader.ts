@@ -6,12 +6,22 @@ import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamM
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
 import { feedCopyHigh, readFeedCopy } from '../projections/conversations/feed-copy.js';
+import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
 
+/** A feed entry as catch-up hands it on: its feed position and its stored bytes. */
+export interface FeedEntryRef {
+  readonly seq: number;
+  readonly data: Uint8Array;
+}
+
 export interface ReplayTarget {
-  /** Sends a batch of feed entries (encoded Deliver messages) in order. */
-  deliver(entries: ReadonlyArray<{ readonly data: Uint8Array }>): void;
+  /**
+   * Sends a batch of feed entries (encoded Deliver messages, seq = feed position) in order;
+   * those in withheld (feed positions) are passed over, not sent.
+   */
+  deliver(entries: ReadonlyArray<FeedEntryRef>, withheld?: ReadonlySet<number>): void;
   /** Resolves when the socket can take more. */
   ready(): Promise<void>;
   readonly closed: boolean;
@@ -24,6 +34,8 @@ export class FeedReader {
     private readonly names: Names,
     private readonly batch: number,
     private readonly db: Db,
+    /** Deleted content a catch-up must not send again (see content-screen.ts). */
+    private readonly screen?: ContentScreen,
   ) {}
 
   /** The cursor of the user's newest feed entry, 0 if there is none. */
@@ -53,7 +65,10 @@ export class FeedReader {
       let rows = await page(after);
       while (rows.length > 0 && !target.closed) {
         const next = rows.length === this.batch ? page(rows[rows.length - 1]!.cursor) : undefined;
-        target.deliver(rows);
+        const entries = rows.map((r) => ({ seq: r.cursor, data: r.data }));
+        const withheld = await this.screen?.(userId, entries);
+        if (target.closed) break;
+        target.deliver(entries, withheld);
         last = rows[rows.length - 1]!.cursor;
         if (!next) break;
         await target.ready();
@@ -90,14 +105,19 @@ export class FeedReader {
         last = m.seq;
         const done = m.seq >= upTo;
         if (done || chunk.length >= this.batch || m.info.pending === 0) {
-          target.deliver(chunk);
+          const withheld = await this.screen?.(userId, chunk);
+          if (target.closed) break;
+          target.deliver(chunk, withheld);
           chunk = [];
           if (done) break;
           await target.ready();
           arm();
         }
       }
-      if (chunk.length > 0 && !target.closed) target.deliver(chunk);
+      if (chunk.length > 0 && !target.closed) {
+        const withheld = await this.screen?.(userId, chunk);
+        if (!target.closed) target.deliver(chunk, withheld);
+      }
     } finally {
       clearTimeout(idle);
       void messages.stop();

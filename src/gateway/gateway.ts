@@ -26,6 +26,7 @@ import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
 import { EntryHub } from './entry-hub.js';
 import { FeedReader } from './feed-reader.js';
+import { contentScreen } from './content-screen.js';
 import { route } from './http.js';
 import { LocalSessions } from './local-sessions.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
@@ -43,6 +44,8 @@ import { MediaService } from '../commands/media.js';
 import { createMediaStore } from '../media/create-media-store.js';
 import { MediaUrlSigner } from '../media/url-signer.js';
 import { MEDIA_PROJECTION } from '../projections/media/projection.js';
+import { messageRoutes } from './routes/messages.js';
+import { MessageActions } from '../commands/message-actions.js';
 import { socketRoute } from './socket.js';
 import { staticFiles } from './static-files.js';
 import { TokenService } from './tokens.js';
@@ -82,6 +85,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const media = new MediaService(ctx, mediaStore, membership, log);
   const mediaUrls = new MediaUrlSigner(config.MEDIA_URL_SECRET ?? config.JWT_SECRET);
   const sender = new MessageSender(ctx, membership, media);
+  const actions = new MessageActions(ctx);
   const receipts = new ReceiptRecorder(ctx, membership);
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
@@ -90,7 +94,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // A user's feed, and large groups' messages.
   const hub = new EntryHub(nc, names.feedSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
-  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db);
+  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db, contentScreen(db));
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
 
@@ -133,18 +137,20 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, media, mediaUrls, log };
+  const routeDeps = { ctx, auth, sender, actions, receipts, membership, presence: store, media, mediaUrls, log };
   accountRoutes(app, routeDeps);
   conversationRoutes(app, routeDeps);
   deviceRoutes(app, routeDeps);
   muteRoutes(app, routeDeps);
   mediaRoutes(app, routeDeps);
   mediaContentRoutes(app, routeDeps);
+  messageRoutes(app, routeDeps);
   socketRoute(
     app,
     {
       auth,
       sender,
+      actions,
       hub,
       reader,
       cursors,

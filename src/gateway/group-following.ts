@@ -4,8 +4,10 @@
 // position from the read model in pages, then drain the buffer, skipping by seq what the
 // replay already sent, so there is no gap and no duplicate at the switch-over.
 import type { Db } from '../shared/db.js';
-import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead } from '../shared/events.js';
-import { listMessages, type MessageRow } from '../projections/conversations/queries.js';
+import { encodeEvent, encodeFeedEntry, feedEntryHead, type FeedEntryHead, type IEvent } from '../shared/events.js';
+import type { MessageRow } from '../projections/conversations/queries.js';
+import { groupHistoryAfter } from '../projections/conversations/lifecycle-queries.js';
+import { LifecycleKindCode, type MessageEventsTable } from '../projections/conversations/tables.js';
 import { getMediaMany, type MediaRow } from '../projections/media/queries.js';
 import { mediaInfo } from '../media/media-info.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
@@ -58,15 +60,20 @@ export class GroupFollowing implements EntrySink {
     this.groups.set(conversationId, follow);
     await this.hub.attach(conversationId, this);
     await this.readModel.settled();
+    let read = position;
     for (;;) {
       if (this.out.closed || this.groups.get(conversationId) !== follow) return;
-      const { messages, hasMore } = await listMessages(this.db, conversationId, { after: follow.position, limit: this.pageSize });
+      // The read model's current state: deleted messages are left out, edited ones carry
+      // their latest text, and the lifecycle events come in order between them.
+      // Rows that are not sent (a deleted message's edits) still move the page on.
+      const { rows, hasMore } = await groupHistoryAfter(this.db, conversationId, Math.max(read, follow.position), this.pageSize);
       // The log's MessagePosted carried MediaInfo; the read model keeps the ids, so the media
       // comes from the media read model (its current state, thumbnails included).
-      const media = await getMediaMany(this.db, messages.flatMap((m) => m.media_ids));
-      for (const row of messages) {
-        const entry = entryOf(row, media);
-        this.deliver(follow, feedEntryHead(entry), entry);
+      const media = await getMediaMany(this.db, rows.flatMap((r) => r.message?.media_ids ?? []));
+      for (const row of rows) {
+        const entry = row.message ? entryOf(row.message, media) : eventEntryOf(row.event);
+        if (entry) this.deliver(follow, feedEntryHead(entry), entry);
+        read = Number((row.message ?? row.event)!.seq);
       }
       if (!hasMore) break;
       await this.out.ready();
@@ -115,11 +122,46 @@ function entryOf(row: MessageRow, media: ReadonlyMap<string, MediaRow>): Uint8Ar
         const m = media.get(id);
         return m ? [mediaInfo(m)] : [];
       }),
+      replyToMessageId: row.reply_to_message_id ?? '',
+      editUntilMs: Number(row.edit_until_ms),
+      deleteUntilMs: Number(row.delete_until_ms),
     },
   });
   return encodeFeedEntry(0, Number(row.seq), event, {
     conversationId: row.conversation_id,
     originDeviceId: row.sender_device_id,
     senderId: row.sender_id,
+    messageId: row.message_id,
+  });
+}
+
+/**
+ * A stored lifecycle event as the projector announced it. An edit of a message deleted
+ * since has lost its text and is not sent at all (the deletion follows).
+ */
+function eventEntryOf(row: MessageEventsTable): Uint8Array | undefined {
+  const base = { conversationId: row.conversation_id, messageId: row.message_id, userId: row.user_id, deviceId: row.device_id, atMs: Number(row.at_ms) };
+  let event: IEvent;
+  switch (row.kind) {
+    case LifecycleKindCode.messageEdited:
+      if (row.text === '') return undefined;
+      event = { messageEdited: { ...base, text: row.text } };
+      break;
+    case LifecycleKindCode.messageDeleted:
+      event = { messageDeleted: base };
+      break;
+    case LifecycleKindCode.reactionAdded:
+      event = { reactionAdded: { ...base, emoji: row.emoji } };
+      break;
+    case LifecycleKindCode.reactionRemoved:
+      event = { reactionRemoved: { ...base, emoji: row.emoji } };
+      break;
+    default:
+      return undefined;
+  }
+  return encodeFeedEntry(0, Number(row.seq), encodeEvent(event), {
+    conversationId: row.conversation_id,
+    originDeviceId: row.device_id,
+    ...(row.kind === LifecycleKindCode.messageEdited ? { messageId: row.message_id } : {}),
   });
 }

@@ -1,9 +1,5 @@
-// The JSON shape of a media object, and messages with their media filled in.
-import type { Db } from '../shared/db.js';
+// The JSON shape of a media object.
 import type { MediaRow } from '../projections/media/queries.js';
-import { getMediaMany } from '../projections/media/queries.js';
-import type { MessageRow } from '../projections/conversations/queries.js';
-import { messageView } from './views.js';
 
 function variant(v: { content_type: string; size: number; width: number; height: number }): Record<string, unknown> {
   return { content_type: v.content_type, size: Number(v.size), width: v.width, height: v.height };
@@ -35,19 +31,4 @@ export function mediaView(m: MediaRow): Record<string, unknown> {
 export function mediaBody(m: MediaRow): Record<string, unknown> {
   const view = mediaView(m);
   return { ...view, media: view };
-}
-
-/** Message views with `media`: the current state of each media id (one query per page). */
-export async function messageViewsWithMedia(db: Db, messages: readonly MessageRow[]): Promise<Array<Record<string, unknown>>> {
-  const rows = await getMediaMany(
-    db,
-    messages.flatMap((m) => m.media_ids),
-  );
-  return messages.map((m) => ({
-    ...messageView(m),
-    media: m.media_ids.flatMap((id) => {
-      const row = rows.get(id);
-      return row ? [mediaView(row)] : [];
-    }),
-  }));
 }

@@ -2,6 +2,7 @@
 import { Kind } from '../shared/conversation-rules.js';
 import type { DeviceRow, UserRow } from '../projections/users/queries.js';
 import type { ConversationView, MessageRow } from '../projections/conversations/queries.js';
+import type { Quote, ReactionSummary } from '../projections/conversations/lifecycle-queries.js';
 
 export function userView(u: UserRow, self: boolean): Record<string, unknown> {
   return {
@@ -31,7 +32,13 @@ export function conversationView(c: ConversationView): Record<string, unknown> {
   };
 }
 
-export function messageView(m: MessageRow): Record<string, unknown> {
+/** What history adds to a message: the quoted message of a reply, and the reactions. */
+export interface MessageExtras {
+  quote?: Quote | undefined;
+  reactions?: ReactionSummary[] | undefined;
+}
+
+export function messageView(m: MessageRow, extras?: MessageExtras): Record<string, unknown> {
   return {
     message_id: m.message_id,
     conversation_id: m.conversation_id,
@@ -42,7 +49,16 @@ export function messageView(m: MessageRow): Record<string, unknown> {
     text: m.text,
     media_ids: m.media_ids,
     sent_at_ms: Number(m.sent_at_ms),
+    edited: m.edited_at_ms != null,
+    edited_at_ms: m.edited_at_ms == null ? null : Number(m.edited_at_ms),
+    reply_to_message_id: m.reply_to_message_id ?? null,
+    ...(extras && m.reply_to_message_id ? { reply_to: extras.quote ? quoteView(extras.quote) : null } : {}),
+    ...(extras ? { reactions: extras.reactions ?? [] } : {}),
   };
+}
+
+function quoteView(q: Quote): Record<string, unknown> {
+  return { message_id: q.message_id, seq: Number(q.seq), sender_id: q.sender_id, text: q.deleted ? '' : q.text, deleted: q.deleted };
 }
 
 /** A device as its owner sees it. The push token itself is not shown, only its kind. */

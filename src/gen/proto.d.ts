@@ -237,6 +237,15 @@ export namespace parley {
             /** MessagePosted media. */
             media: parley.v1.MediaInfo.$Properties[];
 
+            /** MessagePosted replyToMessageId. */
+            replyToMessageId: string;
+
+            /** MessagePosted editUntilMs. */
+            editUntilMs: number;
+
+            /** MessagePosted deleteUntilMs. */
+            deleteUntilMs: number;
+
             /**
              * Creates a new MessagePosted instance using the specified properties.
              * @param [properties] Properties to set
@@ -347,6 +356,15 @@ export namespace parley {
 
                 /** MessagePosted media */
                 media?: (parley.v1.MediaInfo.$Properties[]|null);
+
+                /** MessagePosted replyToMessageId */
+                replyToMessageId?: (string|null);
+
+                /** MessagePosted editUntilMs */
+                editUntilMs?: (number|null);
+
+                /** MessagePosted deleteUntilMs */
+                deleteUntilMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3498,6 +3516,729 @@ export namespace parley {
         }
 
         /**
+         * Properties of a MessageEdited.
+         * @deprecated Use parley.v1.MessageEdited.$Properties instead.
+         */
+        interface IMessageEdited extends parley.v1.MessageEdited.$Properties {
+        }
+
+        /** Represents a MessageEdited. */
+        class MessageEdited {
+
+            /**
+             * Constructs a new MessageEdited.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessageEdited.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageEdited conversationId. */
+            conversationId: string;
+
+            /** MessageEdited messageId. */
+            messageId: string;
+
+            /** MessageEdited userId. */
+            userId: string;
+
+            /** MessageEdited deviceId. */
+            deviceId: string;
+
+            /** MessageEdited text. */
+            text: string;
+
+            /** MessageEdited atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MessageEdited instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageEdited instance
+             */
+            static create(properties: parley.v1.MessageEdited.$Shape): parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape;
+            static create(properties?: parley.v1.MessageEdited.$Properties): parley.v1.MessageEdited;
+
+            /**
+             * Encodes the specified MessageEdited message. Does not implicitly {@link parley.v1.MessageEdited.verify|verify} messages.
+             * @param message MessageEdited message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessageEdited.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessageEdited message, length delimited. Does not implicitly {@link parley.v1.MessageEdited.verify|verify} messages.
+             * @param message MessageEdited message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessageEdited.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageEdited message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape} MessageEdited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape;
+
+            /**
+             * Decodes a MessageEdited message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape} MessageEdited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape;
+
+            /**
+             * Verifies a MessageEdited message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessageEdited message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessageEdited
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessageEdited;
+
+            /**
+             * Creates a plain object from a MessageEdited message. Also converts values to other types if specified.
+             * @param message MessageEdited
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessageEdited, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessageEdited to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessageEdited
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageEdited {
+
+            /** Properties of a MessageEdited. */
+            interface $Properties {
+
+                /** MessageEdited conversationId */
+                conversationId?: (string|null);
+
+                /** MessageEdited messageId */
+                messageId?: (string|null);
+
+                /** MessageEdited userId */
+                userId?: (string|null);
+
+                /** MessageEdited deviceId */
+                deviceId?: (string|null);
+
+                /** MessageEdited text */
+                text?: (string|null);
+
+                /** MessageEdited atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageEdited. */
+            type $Shape = parley.v1.MessageEdited.$Properties;
+        }
+
+        /**
+         * Properties of a MessageDeleted.
+         * @deprecated Use parley.v1.MessageDeleted.$Properties instead.
+         */
+        interface IMessageDeleted extends parley.v1.MessageDeleted.$Properties {
+        }
+
+        /** Represents a MessageDeleted. */
+        class MessageDeleted {
+
+            /**
+             * Constructs a new MessageDeleted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessageDeleted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageDeleted conversationId. */
+            conversationId: string;
+
+            /** MessageDeleted messageId. */
+            messageId: string;
+
+            /** MessageDeleted userId. */
+            userId: string;
+
+            /** MessageDeleted deviceId. */
+            deviceId: string;
+
+            /** MessageDeleted atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MessageDeleted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageDeleted instance
+             */
+            static create(properties: parley.v1.MessageDeleted.$Shape): parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape;
+            static create(properties?: parley.v1.MessageDeleted.$Properties): parley.v1.MessageDeleted;
+
+            /**
+             * Encodes the specified MessageDeleted message. Does not implicitly {@link parley.v1.MessageDeleted.verify|verify} messages.
+             * @param message MessageDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessageDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessageDeleted message, length delimited. Does not implicitly {@link parley.v1.MessageDeleted.verify|verify} messages.
+             * @param message MessageDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessageDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageDeleted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape} MessageDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape;
+
+            /**
+             * Decodes a MessageDeleted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape} MessageDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape;
+
+            /**
+             * Verifies a MessageDeleted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessageDeleted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessageDeleted
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessageDeleted;
+
+            /**
+             * Creates a plain object from a MessageDeleted message. Also converts values to other types if specified.
+             * @param message MessageDeleted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessageDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessageDeleted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessageDeleted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageDeleted {
+
+            /** Properties of a MessageDeleted. */
+            interface $Properties {
+
+                /** MessageDeleted conversationId */
+                conversationId?: (string|null);
+
+                /** MessageDeleted messageId */
+                messageId?: (string|null);
+
+                /** MessageDeleted userId */
+                userId?: (string|null);
+
+                /** MessageDeleted deviceId */
+                deviceId?: (string|null);
+
+                /** MessageDeleted atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageDeleted. */
+            type $Shape = parley.v1.MessageDeleted.$Properties;
+        }
+
+        /**
+         * Properties of a MessageHidden.
+         * @deprecated Use parley.v1.MessageHidden.$Properties instead.
+         */
+        interface IMessageHidden extends parley.v1.MessageHidden.$Properties {
+        }
+
+        /** Represents a MessageHidden. */
+        class MessageHidden {
+
+            /**
+             * Constructs a new MessageHidden.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.MessageHidden.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageHidden conversationId. */
+            conversationId: string;
+
+            /** MessageHidden messageId. */
+            messageId: string;
+
+            /** MessageHidden userId. */
+            userId: string;
+
+            /** MessageHidden deviceId. */
+            deviceId: string;
+
+            /** MessageHidden atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new MessageHidden instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageHidden instance
+             */
+            static create(properties: parley.v1.MessageHidden.$Shape): parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape;
+            static create(properties?: parley.v1.MessageHidden.$Properties): parley.v1.MessageHidden;
+
+            /**
+             * Encodes the specified MessageHidden message. Does not implicitly {@link parley.v1.MessageHidden.verify|verify} messages.
+             * @param message MessageHidden message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.MessageHidden.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessageHidden message, length delimited. Does not implicitly {@link parley.v1.MessageHidden.verify|verify} messages.
+             * @param message MessageHidden message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.MessageHidden.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageHidden message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape} MessageHidden
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape;
+
+            /**
+             * Decodes a MessageHidden message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape} MessageHidden
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape;
+
+            /**
+             * Verifies a MessageHidden message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessageHidden message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessageHidden
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.MessageHidden;
+
+            /**
+             * Creates a plain object from a MessageHidden message. Also converts values to other types if specified.
+             * @param message MessageHidden
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.MessageHidden, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessageHidden to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessageHidden
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageHidden {
+
+            /** Properties of a MessageHidden. */
+            interface $Properties {
+
+                /** MessageHidden conversationId */
+                conversationId?: (string|null);
+
+                /** MessageHidden messageId */
+                messageId?: (string|null);
+
+                /** MessageHidden userId */
+                userId?: (string|null);
+
+                /** MessageHidden deviceId */
+                deviceId?: (string|null);
+
+                /** MessageHidden atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageHidden. */
+            type $Shape = parley.v1.MessageHidden.$Properties;
+        }
+
+        /**
+         * Properties of a ReactionAdded.
+         * @deprecated Use parley.v1.ReactionAdded.$Properties instead.
+         */
+        interface IReactionAdded extends parley.v1.ReactionAdded.$Properties {
+        }
+
+        /** Represents a ReactionAdded. */
+        class ReactionAdded {
+
+            /**
+             * Constructs a new ReactionAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ReactionAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReactionAdded conversationId. */
+            conversationId: string;
+
+            /** ReactionAdded messageId. */
+            messageId: string;
+
+            /** ReactionAdded userId. */
+            userId: string;
+
+            /** ReactionAdded deviceId. */
+            deviceId: string;
+
+            /** ReactionAdded emoji. */
+            emoji: string;
+
+            /** ReactionAdded atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new ReactionAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReactionAdded instance
+             */
+            static create(properties: parley.v1.ReactionAdded.$Shape): parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape;
+            static create(properties?: parley.v1.ReactionAdded.$Properties): parley.v1.ReactionAdded;
+
+            /**
+             * Encodes the specified ReactionAdded message. Does not implicitly {@link parley.v1.ReactionAdded.verify|verify} messages.
+             * @param message ReactionAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ReactionAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReactionAdded message, length delimited. Does not implicitly {@link parley.v1.ReactionAdded.verify|verify} messages.
+             * @param message ReactionAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ReactionAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReactionAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape} ReactionAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape;
+
+            /**
+             * Decodes a ReactionAdded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape} ReactionAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape;
+
+            /**
+             * Verifies a ReactionAdded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReactionAdded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReactionAdded
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ReactionAdded;
+
+            /**
+             * Creates a plain object from a ReactionAdded message. Also converts values to other types if specified.
+             * @param message ReactionAdded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ReactionAdded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReactionAdded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReactionAdded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReactionAdded {
+
+            /** Properties of a ReactionAdded. */
+            interface $Properties {
+
+                /** ReactionAdded conversationId */
+                conversationId?: (string|null);
+
+                /** ReactionAdded messageId */
+                messageId?: (string|null);
+
+                /** ReactionAdded userId */
+                userId?: (string|null);
+
+                /** ReactionAdded deviceId */
+                deviceId?: (string|null);
+
+                /** ReactionAdded emoji */
+                emoji?: (string|null);
+
+                /** ReactionAdded atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReactionAdded. */
+            type $Shape = parley.v1.ReactionAdded.$Properties;
+        }
+
+        /**
+         * Properties of a ReactionRemoved.
+         * @deprecated Use parley.v1.ReactionRemoved.$Properties instead.
+         */
+        interface IReactionRemoved extends parley.v1.ReactionRemoved.$Properties {
+        }
+
+        /** Represents a ReactionRemoved. */
+        class ReactionRemoved {
+
+            /**
+             * Constructs a new ReactionRemoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.ReactionRemoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReactionRemoved conversationId. */
+            conversationId: string;
+
+            /** ReactionRemoved messageId. */
+            messageId: string;
+
+            /** ReactionRemoved userId. */
+            userId: string;
+
+            /** ReactionRemoved deviceId. */
+            deviceId: string;
+
+            /** ReactionRemoved emoji. */
+            emoji: string;
+
+            /** ReactionRemoved atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new ReactionRemoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReactionRemoved instance
+             */
+            static create(properties: parley.v1.ReactionRemoved.$Shape): parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape;
+            static create(properties?: parley.v1.ReactionRemoved.$Properties): parley.v1.ReactionRemoved;
+
+            /**
+             * Encodes the specified ReactionRemoved message. Does not implicitly {@link parley.v1.ReactionRemoved.verify|verify} messages.
+             * @param message ReactionRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.ReactionRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReactionRemoved message, length delimited. Does not implicitly {@link parley.v1.ReactionRemoved.verify|verify} messages.
+             * @param message ReactionRemoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.ReactionRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReactionRemoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape} ReactionRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape;
+
+            /**
+             * Decodes a ReactionRemoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape} ReactionRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape;
+
+            /**
+             * Verifies a ReactionRemoved message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReactionRemoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReactionRemoved
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.ReactionRemoved;
+
+            /**
+             * Creates a plain object from a ReactionRemoved message. Also converts values to other types if specified.
+             * @param message ReactionRemoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.ReactionRemoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReactionRemoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReactionRemoved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReactionRemoved {
+
+            /** Properties of a ReactionRemoved. */
+            interface $Properties {
+
+                /** ReactionRemoved conversationId */
+                conversationId?: (string|null);
+
+                /** ReactionRemoved messageId */
+                messageId?: (string|null);
+
+                /** ReactionRemoved userId */
+                userId?: (string|null);
+
+                /** ReactionRemoved deviceId */
+                deviceId?: (string|null);
+
+                /** ReactionRemoved emoji */
+                emoji?: (string|null);
+
+                /** ReactionRemoved atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReactionRemoved. */
+            type $Shape = parley.v1.ReactionRemoved.$Properties;
+        }
+
+        /**
          * Properties of an Event.
          * @deprecated Use parley.v1.Event.$Properties instead.
          */
@@ -3582,8 +4323,23 @@ export namespace parley {
             /** Event mediaDeleted. */
             mediaDeleted?: (parley.v1.MediaDeleted.$Properties|null);
 
+            /** Event messageEdited. */
+            messageEdited?: (parley.v1.MessageEdited.$Properties|null);
+
+            /** Event messageDeleted. */
+            messageDeleted?: (parley.v1.MessageDeleted.$Properties|null);
+
+            /** Event messageHidden. */
+            messageHidden?: (parley.v1.MessageHidden.$Properties|null);
+
+            /** Event reactionAdded. */
+            reactionAdded?: (parley.v1.ReactionAdded.$Properties|null);
+
+            /** Event reactionRemoved. */
+            reactionRemoved?: (parley.v1.ReactionRemoved.$Properties|null);
+
             /** Event body. */
-            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted");
+            body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|"messageEdited"|"messageDeleted"|"messageHidden"|"reactionAdded"|"reactionRemoved");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -3735,8 +4491,23 @@ export namespace parley {
                 /** Event mediaDeleted */
                 mediaDeleted?: (parley.v1.MediaDeleted.$Properties|null);
 
+                /** Event messageEdited */
+                messageEdited?: (parley.v1.MessageEdited.$Properties|null);
+
+                /** Event messageDeleted */
+                messageDeleted?: (parley.v1.MessageDeleted.$Properties|null);
+
+                /** Event messageHidden */
+                messageHidden?: (parley.v1.MessageHidden.$Properties|null);
+
+                /** Event reactionAdded */
+                reactionAdded?: (parley.v1.ReactionAdded.$Properties|null);
+
+                /** Event reactionRemoved */
+                reactionRemoved?: (parley.v1.ReactionRemoved.$Properties|null);
+
                 /** Event body */
-                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted");
+                body?: ("conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|"messageEdited"|"messageDeleted"|"messageHidden"|"reactionAdded"|"reactionRemoved");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3766,9 +4537,14 @@ export namespace parley {
               mediaThumbnailReady?: parley.v1.MediaThumbnailReady.$Shape|null;
               mediaAttached?: parley.v1.MediaAttached.$Shape|null;
               mediaDeleted?: parley.v1.MediaDeleted.$Shape|null;
+              messageEdited?: parley.v1.MessageEdited.$Shape|null;
+              messageDeleted?: parley.v1.MessageDeleted.$Shape|null;
+              messageHidden?: parley.v1.MessageHidden.$Shape|null;
+              reactionAdded?: parley.v1.ReactionAdded.$Shape|null;
+              reactionRemoved?: parley.v1.ReactionRemoved.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape })
+              ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageEdited"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited: parley.v1.MessageEdited.$Shape; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted: parley.v1.MessageDeleted.$Shape; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageHidden"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden: parley.v1.MessageHidden.$Shape; reactionAdded?: null; reactionRemoved?: null }|{ body?: "reactionAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded: parley.v1.ReactionAdded.$Shape; reactionRemoved?: null }|{ body?: "reactionRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved: parley.v1.ReactionRemoved.$Shape })
             );
         }
 
@@ -3812,8 +4588,17 @@ export namespace parley {
             /** ClientFrame auth. */
             auth?: (parley.v1.Auth.$Properties|null);
 
+            /** ClientFrame editMessage. */
+            editMessage?: (parley.v1.EditMessage.$Properties|null);
+
+            /** ClientFrame deleteMessage. */
+            deleteMessage?: (parley.v1.DeleteMessage.$Properties|null);
+
+            /** ClientFrame react. */
+            react?: (parley.v1.React.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth");
+            body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|"editMessage"|"deleteMessage"|"react");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -3920,8 +4705,17 @@ export namespace parley {
                 /** ClientFrame auth */
                 auth?: (parley.v1.Auth.$Properties|null);
 
+                /** ClientFrame editMessage */
+                editMessage?: (parley.v1.EditMessage.$Properties|null);
+
+                /** ClientFrame deleteMessage */
+                deleteMessage?: (parley.v1.DeleteMessage.$Properties|null);
+
+                /** ClientFrame react */
+                react?: (parley.v1.React.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth");
+                body?: ("send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|"editMessage"|"deleteMessage"|"react");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3936,9 +4730,12 @@ export namespace parley {
               typing?: parley.v1.Typing.$Shape|null;
               heartbeat?: parley.v1.Heartbeat.$Shape|null;
               auth?: parley.v1.Auth.$Shape|null;
+              editMessage?: parley.v1.EditMessage.$Shape|null;
+              deleteMessage?: parley.v1.DeleteMessage.$Shape|null;
+              react?: parley.v1.React.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape })
+              ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "editMessage"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage: parley.v1.EditMessage.$Shape; deleteMessage?: null; react?: null }|{ body?: "deleteMessage"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage: parley.v1.DeleteMessage.$Shape; react?: null }|{ body?: "react"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react: parley.v1.React.$Shape })
             );
         }
 
@@ -3988,8 +4785,11 @@ export namespace parley {
             /** ServerFrame resync. */
             resync?: (parley.v1.Resync.$Properties|null);
 
+            /** ServerFrame applied. */
+            applied?: (parley.v1.Applied.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync");
+            body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|"applied");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -4102,8 +4902,11 @@ export namespace parley {
                 /** ServerFrame resync */
                 resync?: (parley.v1.Resync.$Properties|null);
 
+                /** ServerFrame applied */
+                applied?: (parley.v1.Applied.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync");
+                body?: ("welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|"applied");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4120,9 +4923,10 @@ export namespace parley {
               error?: parley.v1.Error.$Shape|null;
               caughtUp?: parley.v1.CaughtUp.$Shape|null;
               resync?: parley.v1.Resync.$Shape|null;
+              applied?: parley.v1.Applied.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape })
+              ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null; applied?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null; applied?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape; applied?: null }|{ body?: "applied"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied: parley.v1.Applied.$Shape })
             );
         }
 
@@ -4289,6 +5093,9 @@ export namespace parley {
             /** Send retry. */
             retry: boolean;
 
+            /** Send replyToMessageId. */
+            replyToMessageId: string;
+
             /**
              * Creates a new Send instance using the specified properties.
              * @param [properties] Properties to set
@@ -4387,6 +5194,9 @@ export namespace parley {
 
                 /** Send retry */
                 retry?: (boolean|null);
+
+                /** Send replyToMessageId */
+                replyToMessageId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4580,6 +5390,9 @@ export namespace parley {
             /** Deliver largeGroup. */
             largeGroup: boolean;
 
+            /** Deliver messageId. */
+            messageId: string;
+
             /**
              * Creates a new Deliver instance using the specified properties.
              * @param [properties] Properties to set
@@ -4688,6 +5501,9 @@ export namespace parley {
                 /** Deliver largeGroup */
                 largeGroup?: (boolean|null);
 
+                /** Deliver messageId */
+                messageId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4702,8 +5518,513 @@ export namespace parley {
               unreadCount?: number|null;
               senderId?: string|null;
               largeGroup?: boolean|null;
+              messageId?: string|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of an EditMessage.
+         * @deprecated Use parley.v1.EditMessage.$Properties instead.
+         */
+        interface IEditMessage extends parley.v1.EditMessage.$Properties {
+        }
+
+        /** Represents an EditMessage. */
+        class EditMessage {
+
+            /**
+             * Constructs a new EditMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.EditMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EditMessage messageId. */
+            messageId: string;
+
+            /** EditMessage text. */
+            text: string;
+
+            /**
+             * Creates a new EditMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EditMessage instance
+             */
+            static create(properties: parley.v1.EditMessage.$Shape): parley.v1.EditMessage & parley.v1.EditMessage.$Shape;
+            static create(properties?: parley.v1.EditMessage.$Properties): parley.v1.EditMessage;
+
+            /**
+             * Encodes the specified EditMessage message. Does not implicitly {@link parley.v1.EditMessage.verify|verify} messages.
+             * @param message EditMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.EditMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EditMessage message, length delimited. Does not implicitly {@link parley.v1.EditMessage.verify|verify} messages.
+             * @param message EditMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.EditMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EditMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.EditMessage & parley.v1.EditMessage.$Shape} EditMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.EditMessage & parley.v1.EditMessage.$Shape;
+
+            /**
+             * Decodes an EditMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.EditMessage & parley.v1.EditMessage.$Shape} EditMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.EditMessage & parley.v1.EditMessage.$Shape;
+
+            /**
+             * Verifies an EditMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EditMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EditMessage
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.EditMessage;
+
+            /**
+             * Creates a plain object from an EditMessage message. Also converts values to other types if specified.
+             * @param message EditMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.EditMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EditMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EditMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EditMessage {
+
+            /** Properties of an EditMessage. */
+            interface $Properties {
+
+                /** EditMessage messageId */
+                messageId?: (string|null);
+
+                /** EditMessage text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EditMessage. */
+            type $Shape = parley.v1.EditMessage.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteMessage.
+         * @deprecated Use parley.v1.DeleteMessage.$Properties instead.
+         */
+        interface IDeleteMessage extends parley.v1.DeleteMessage.$Properties {
+        }
+
+        /** Represents a DeleteMessage. */
+        class DeleteMessage {
+
+            /**
+             * Constructs a new DeleteMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.DeleteMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteMessage messageId. */
+            messageId: string;
+
+            /** DeleteMessage forEveryone. */
+            forEveryone: boolean;
+
+            /**
+             * Creates a new DeleteMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteMessage instance
+             */
+            static create(properties: parley.v1.DeleteMessage.$Shape): parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape;
+            static create(properties?: parley.v1.DeleteMessage.$Properties): parley.v1.DeleteMessage;
+
+            /**
+             * Encodes the specified DeleteMessage message. Does not implicitly {@link parley.v1.DeleteMessage.verify|verify} messages.
+             * @param message DeleteMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.DeleteMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeleteMessage message, length delimited. Does not implicitly {@link parley.v1.DeleteMessage.verify|verify} messages.
+             * @param message DeleteMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.DeleteMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape} DeleteMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape;
+
+            /**
+             * Decodes a DeleteMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape} DeleteMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape;
+
+            /**
+             * Verifies a DeleteMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteMessage
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.DeleteMessage;
+
+            /**
+             * Creates a plain object from a DeleteMessage message. Also converts values to other types if specified.
+             * @param message DeleteMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.DeleteMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteMessage {
+
+            /** Properties of a DeleteMessage. */
+            interface $Properties {
+
+                /** DeleteMessage messageId */
+                messageId?: (string|null);
+
+                /** DeleteMessage forEveryone */
+                forEveryone?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteMessage. */
+            type $Shape = parley.v1.DeleteMessage.$Properties;
+        }
+
+        /**
+         * Properties of a React.
+         * @deprecated Use parley.v1.React.$Properties instead.
+         */
+        interface IReact extends parley.v1.React.$Properties {
+        }
+
+        /** Represents a React. */
+        class React {
+
+            /**
+             * Constructs a new React.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.React.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** React messageId. */
+            messageId: string;
+
+            /** React emoji. */
+            emoji: string;
+
+            /** React remove. */
+            remove: boolean;
+
+            /**
+             * Creates a new React instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns React instance
+             */
+            static create(properties: parley.v1.React.$Shape): parley.v1.React & parley.v1.React.$Shape;
+            static create(properties?: parley.v1.React.$Properties): parley.v1.React;
+
+            /**
+             * Encodes the specified React message. Does not implicitly {@link parley.v1.React.verify|verify} messages.
+             * @param message React message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.React.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified React message, length delimited. Does not implicitly {@link parley.v1.React.verify|verify} messages.
+             * @param message React message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.React.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a React message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.React & parley.v1.React.$Shape} React
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.React & parley.v1.React.$Shape;
+
+            /**
+             * Decodes a React message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.React & parley.v1.React.$Shape} React
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.React & parley.v1.React.$Shape;
+
+            /**
+             * Verifies a React message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a React message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns React
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.React;
+
+            /**
+             * Creates a plain object from a React message. Also converts values to other types if specified.
+             * @param message React
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.React, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this React to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for React
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace React {
+
+            /** Properties of a React. */
+            interface $Properties {
+
+                /** React messageId */
+                messageId?: (string|null);
+
+                /** React emoji */
+                emoji?: (string|null);
+
+                /** React remove */
+                remove?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a React. */
+            type $Shape = parley.v1.React.$Properties;
+        }
+
+        /**
+         * Properties of an Applied.
+         * @deprecated Use parley.v1.Applied.$Properties instead.
+         */
+        interface IApplied extends parley.v1.Applied.$Properties {
+        }
+
+        /** Represents an Applied. */
+        class Applied {
+
+            /**
+             * Constructs a new Applied.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: parley.v1.Applied.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Applied conversationId. */
+            conversationId: string;
+
+            /** Applied messageId. */
+            messageId: string;
+
+            /** Applied seq. */
+            seq: number;
+
+            /**
+             * Creates a new Applied instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Applied instance
+             */
+            static create(properties: parley.v1.Applied.$Shape): parley.v1.Applied & parley.v1.Applied.$Shape;
+            static create(properties?: parley.v1.Applied.$Properties): parley.v1.Applied;
+
+            /**
+             * Encodes the specified Applied message. Does not implicitly {@link parley.v1.Applied.verify|verify} messages.
+             * @param message Applied message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: parley.v1.Applied.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Applied message, length delimited. Does not implicitly {@link parley.v1.Applied.verify|verify} messages.
+             * @param message Applied message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: parley.v1.Applied.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Applied message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {parley.v1.Applied & parley.v1.Applied.$Shape} Applied
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Applied & parley.v1.Applied.$Shape;
+
+            /**
+             * Decodes an Applied message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {parley.v1.Applied & parley.v1.Applied.$Shape} Applied
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): parley.v1.Applied & parley.v1.Applied.$Shape;
+
+            /**
+             * Verifies an Applied message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Applied message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Applied
+             */
+            static fromObject(object: { [k: string]: any }): parley.v1.Applied;
+
+            /**
+             * Creates a plain object from an Applied message. Also converts values to other types if specified.
+             * @param message Applied
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: parley.v1.Applied, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Applied to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Applied
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Applied {
+
+            /** Properties of an Applied. */
+            interface $Properties {
+
+                /** Applied conversationId */
+                conversationId?: (string|null);
+
+                /** Applied messageId */
+                messageId?: (string|null);
+
+                /** Applied seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Applied. */
+            type $Shape = parley.v1.Applied.$Properties;
         }
 
         /**

@@ -650,6 +650,9 @@ export const parley = $root.parley = (() => {
              * @property {Array.<string>|null} [mediaIds] MessagePosted mediaIds
              * @property {number|null} [sentAtMs] MessagePosted sentAtMs
              * @property {Array.<parley.v1.MediaInfo.$Properties>|null} [media] MessagePosted media
+             * @property {string|null} [replyToMessageId] MessagePosted replyToMessageId
+             * @property {number|null} [editUntilMs] MessagePosted editUntilMs
+             * @property {number|null} [deleteUntilMs] MessagePosted deleteUntilMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -756,6 +759,30 @@ export const parley = $root.parley = (() => {
             MessagePosted.prototype.media = $util.emptyArray;
 
             /**
+             * MessagePosted replyToMessageId.
+             * @member {string} replyToMessageId
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.replyToMessageId = "";
+
+            /**
+             * MessagePosted editUntilMs.
+             * @member {number} editUntilMs
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.editUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MessagePosted deleteUntilMs.
+             * @member {number} deleteUntilMs
+             * @memberof parley.v1.MessagePosted
+             * @instance
+             */
+            MessagePosted.prototype.deleteUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new MessagePosted instance using the specified properties.
              * @function create
              * @memberof parley.v1.MessagePosted
@@ -807,6 +834,12 @@ export const parley = $root.parley = (() => {
                 if (message.media != null && message.media.length)
                     for (let i = 0; i < message.media.length; ++i)
                         $root.parley.v1.MediaInfo.encode(message.media[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId") && message.replyToMessageId !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.replyToMessageId);
+                if (message.editUntilMs != null && $Object.hasOwnProperty.call(message, "editUntilMs") && (typeof message.editUntilMs === "object" ? message.editUntilMs.low || message.editUntilMs.high : message.editUntilMs !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.editUntilMs);
+                if (message.deleteUntilMs != null && $Object.hasOwnProperty.call(message, "deleteUntilMs") && (typeof message.deleteUntilMs === "object" ? message.deleteUntilMs.low || message.deleteUntilMs.high : message.deleteUntilMs !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.deleteUntilMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -943,6 +976,33 @@ export const parley = $root.parley = (() => {
                             message.media.push($root.parley.v1.MediaInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replyToMessageId = value;
+                            else
+                                delete message.replyToMessageId;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.editUntilMs = value;
+                            else
+                                delete message.editUntilMs;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deleteUntilMs = value;
+                            else
+                                delete message.deleteUntilMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1028,6 +1088,15 @@ export const parley = $root.parley = (() => {
                             return "media." + error;
                     }
                 }
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId"))
+                    if (!$util.isString(message.replyToMessageId))
+                        return "replyToMessageId: string expected";
+                if (message.editUntilMs != null && $Object.hasOwnProperty.call(message, "editUntilMs"))
+                    if (!$util.isInteger(message.editUntilMs) && !(message.editUntilMs && $util.isInteger(message.editUntilMs.low) && $util.isInteger(message.editUntilMs.high)))
+                        return "editUntilMs: integer|Long expected";
+                if (message.deleteUntilMs != null && $Object.hasOwnProperty.call(message, "deleteUntilMs"))
+                    if (!$util.isInteger(message.deleteUntilMs) && !(message.deleteUntilMs && $util.isInteger(message.deleteUntilMs.low) && $util.isInteger(message.deleteUntilMs.high)))
+                        return "deleteUntilMs: integer|Long expected";
                 return null;
             };
 
@@ -1094,6 +1163,29 @@ export const parley = $root.parley = (() => {
                         message.media[i] = $root.parley.v1.MediaInfo.fromObject(object.media[i], _depth + 1);
                     }
                 }
+                if (object.replyToMessageId != null)
+                    if (typeof object.replyToMessageId !== "string" || object.replyToMessageId.length)
+                        message.replyToMessageId = $String(object.replyToMessageId);
+                if (object.editUntilMs != null)
+                    if (typeof object.editUntilMs === "object" ? object.editUntilMs.low || object.editUntilMs.high : $Number(object.editUntilMs) !== 0)
+                        if ($util.Long)
+                            message.editUntilMs = $util.Long.fromValue(object.editUntilMs, false);
+                        else if (typeof object.editUntilMs === "string")
+                            message.editUntilMs = $parseInt(object.editUntilMs, 10);
+                        else if (typeof object.editUntilMs === "number")
+                            message.editUntilMs = object.editUntilMs;
+                        else if (typeof object.editUntilMs === "object")
+                            message.editUntilMs = new $util.LongBits(object.editUntilMs.low >>> 0, object.editUntilMs.high >>> 0).toNumber();
+                if (object.deleteUntilMs != null)
+                    if (typeof object.deleteUntilMs === "object" ? object.deleteUntilMs.low || object.deleteUntilMs.high : $Number(object.deleteUntilMs) !== 0)
+                        if ($util.Long)
+                            message.deleteUntilMs = $util.Long.fromValue(object.deleteUntilMs, false);
+                        else if (typeof object.deleteUntilMs === "string")
+                            message.deleteUntilMs = $parseInt(object.deleteUntilMs, 10);
+                        else if (typeof object.deleteUntilMs === "number")
+                            message.deleteUntilMs = object.deleteUntilMs;
+                        else if (typeof object.deleteUntilMs === "object")
+                            message.deleteUntilMs = new $util.LongBits(object.deleteUntilMs.low >>> 0, object.deleteUntilMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -1130,6 +1222,17 @@ export const parley = $root.parley = (() => {
                         object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.replyToMessageId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.editUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.editUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.deleteUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deleteUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
@@ -1160,6 +1263,22 @@ export const parley = $root.parley = (() => {
                     for (let j = 0; j < message.media.length; ++j)
                         object.media[j] = $root.parley.v1.MediaInfo.toObject(message.media[j], options, _depth + 1);
                 }
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId"))
+                    object.replyToMessageId = message.replyToMessageId;
+                if (message.editUntilMs != null && $Object.hasOwnProperty.call(message, "editUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.editUntilMs = typeof message.editUntilMs === "number" ? $BigInt(message.editUntilMs) : $util.Long.fromBits(message.editUntilMs.low >>> 0, message.editUntilMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.editUntilMs === "number")
+                        object.editUntilMs = options.longs === $String ? $String(message.editUntilMs) : message.editUntilMs;
+                    else
+                        object.editUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.editUntilMs) : options.longs === $Number ? new $util.LongBits(message.editUntilMs.low >>> 0, message.editUntilMs.high >>> 0).toNumber() : message.editUntilMs;
+                if (message.deleteUntilMs != null && $Object.hasOwnProperty.call(message, "deleteUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deleteUntilMs = typeof message.deleteUntilMs === "number" ? $BigInt(message.deleteUntilMs) : $util.Long.fromBits(message.deleteUntilMs.low >>> 0, message.deleteUntilMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.deleteUntilMs === "number")
+                        object.deleteUntilMs = options.longs === $String ? $String(message.deleteUntilMs) : message.deleteUntilMs;
+                    else
+                        object.deleteUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.deleteUntilMs) : options.longs === $Number ? new $util.LongBits(message.deleteUntilMs.low >>> 0, message.deleteUntilMs.high >>> 0).toNumber() : message.deleteUntilMs;
                 return object;
             };
 
@@ -10443,6 +10562,2133 @@ export const parley = $root.parley = (() => {
             return MediaDeleted;
         })();
 
+        v1.MessageEdited = (function() {
+
+            /**
+             * Properties of a MessageEdited.
+             * @typedef {Object} parley.v1.MessageEdited.$Properties
+             * @property {string|null} [conversationId] MessageEdited conversationId
+             * @property {string|null} [messageId] MessageEdited messageId
+             * @property {string|null} [userId] MessageEdited userId
+             * @property {string|null} [deviceId] MessageEdited deviceId
+             * @property {string|null} [text] MessageEdited text
+             * @property {number|null} [atMs] MessageEdited atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageEdited.
+             * @memberof parley.v1
+             * @interface IMessageEdited
+             * @augments parley.v1.MessageEdited.$Properties
+             * @deprecated Use parley.v1.MessageEdited.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageEdited.
+             * @typedef {parley.v1.MessageEdited.$Properties} parley.v1.MessageEdited.$Shape
+             */
+
+            /**
+             * Constructs a new MessageEdited.
+             * @memberof parley.v1
+             * @classdesc Represents a MessageEdited.
+             * @constructor
+             * @param {parley.v1.MessageEdited.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageEdited = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageEdited conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.conversationId = "";
+
+            /**
+             * MessageEdited messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.messageId = "";
+
+            /**
+             * MessageEdited userId.
+             * @member {string} userId
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.userId = "";
+
+            /**
+             * MessageEdited deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.deviceId = "";
+
+            /**
+             * MessageEdited text.
+             * @member {string} text
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.text = "";
+
+            /**
+             * MessageEdited atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             */
+            MessageEdited.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessageEdited instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {parley.v1.MessageEdited.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessageEdited} MessageEdited instance
+             * @type {{
+             *   (properties: parley.v1.MessageEdited.$Shape): parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape;
+             *   (properties?: parley.v1.MessageEdited.$Properties): parley.v1.MessageEdited;
+             * }}
+             */
+            MessageEdited.create = function(properties) {
+                return new MessageEdited(properties);
+            };
+
+            /**
+             * Encodes the specified MessageEdited message. Does not implicitly {@link parley.v1.MessageEdited.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {parley.v1.MessageEdited.$Properties} message MessageEdited message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageEdited.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deviceId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.text);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessageEdited message, length delimited. Does not implicitly {@link parley.v1.MessageEdited.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {parley.v1.MessageEdited.$Properties} message MessageEdited message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageEdited.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessageEdited message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape} MessageEdited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageEdited.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessageEdited();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessageEdited message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageEdited & parley.v1.MessageEdited.$Shape} MessageEdited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageEdited.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessageEdited message.
+             * @function verify
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessageEdited.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessageEdited message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessageEdited} MessageEdited
+             */
+            MessageEdited.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessageEdited)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessageEdited: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessageEdited();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessageEdited message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {parley.v1.MessageEdited} message MessageEdited
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessageEdited.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.text = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessageEdited to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessageEdited
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessageEdited.prototype.toJSON = function() {
+                return MessageEdited.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessageEdited
+             * @function getTypeUrl
+             * @memberof parley.v1.MessageEdited
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessageEdited.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessageEdited";
+            };
+
+            return MessageEdited;
+        })();
+
+        v1.MessageDeleted = (function() {
+
+            /**
+             * Properties of a MessageDeleted.
+             * @typedef {Object} parley.v1.MessageDeleted.$Properties
+             * @property {string|null} [conversationId] MessageDeleted conversationId
+             * @property {string|null} [messageId] MessageDeleted messageId
+             * @property {string|null} [userId] MessageDeleted userId
+             * @property {string|null} [deviceId] MessageDeleted deviceId
+             * @property {number|null} [atMs] MessageDeleted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageDeleted.
+             * @memberof parley.v1
+             * @interface IMessageDeleted
+             * @augments parley.v1.MessageDeleted.$Properties
+             * @deprecated Use parley.v1.MessageDeleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageDeleted.
+             * @typedef {parley.v1.MessageDeleted.$Properties} parley.v1.MessageDeleted.$Shape
+             */
+
+            /**
+             * Constructs a new MessageDeleted.
+             * @memberof parley.v1
+             * @classdesc Represents a MessageDeleted.
+             * @constructor
+             * @param {parley.v1.MessageDeleted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageDeleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageDeleted conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             */
+            MessageDeleted.prototype.conversationId = "";
+
+            /**
+             * MessageDeleted messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             */
+            MessageDeleted.prototype.messageId = "";
+
+            /**
+             * MessageDeleted userId.
+             * @member {string} userId
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             */
+            MessageDeleted.prototype.userId = "";
+
+            /**
+             * MessageDeleted deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             */
+            MessageDeleted.prototype.deviceId = "";
+
+            /**
+             * MessageDeleted atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             */
+            MessageDeleted.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessageDeleted instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {parley.v1.MessageDeleted.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessageDeleted} MessageDeleted instance
+             * @type {{
+             *   (properties: parley.v1.MessageDeleted.$Shape): parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape;
+             *   (properties?: parley.v1.MessageDeleted.$Properties): parley.v1.MessageDeleted;
+             * }}
+             */
+            MessageDeleted.create = function(properties) {
+                return new MessageDeleted(properties);
+            };
+
+            /**
+             * Encodes the specified MessageDeleted message. Does not implicitly {@link parley.v1.MessageDeleted.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {parley.v1.MessageDeleted.$Properties} message MessageDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageDeleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deviceId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessageDeleted message, length delimited. Does not implicitly {@link parley.v1.MessageDeleted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {parley.v1.MessageDeleted.$Properties} message MessageDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageDeleted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessageDeleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape} MessageDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageDeleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessageDeleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessageDeleted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageDeleted & parley.v1.MessageDeleted.$Shape} MessageDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageDeleted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessageDeleted message.
+             * @function verify
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessageDeleted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessageDeleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessageDeleted} MessageDeleted
+             */
+            MessageDeleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessageDeleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessageDeleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessageDeleted();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessageDeleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {parley.v1.MessageDeleted} message MessageDeleted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessageDeleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessageDeleted to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessageDeleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessageDeleted.prototype.toJSON = function() {
+                return MessageDeleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessageDeleted
+             * @function getTypeUrl
+             * @memberof parley.v1.MessageDeleted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessageDeleted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessageDeleted";
+            };
+
+            return MessageDeleted;
+        })();
+
+        v1.MessageHidden = (function() {
+
+            /**
+             * Properties of a MessageHidden.
+             * @typedef {Object} parley.v1.MessageHidden.$Properties
+             * @property {string|null} [conversationId] MessageHidden conversationId
+             * @property {string|null} [messageId] MessageHidden messageId
+             * @property {string|null} [userId] MessageHidden userId
+             * @property {string|null} [deviceId] MessageHidden deviceId
+             * @property {number|null} [atMs] MessageHidden atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageHidden.
+             * @memberof parley.v1
+             * @interface IMessageHidden
+             * @augments parley.v1.MessageHidden.$Properties
+             * @deprecated Use parley.v1.MessageHidden.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageHidden.
+             * @typedef {parley.v1.MessageHidden.$Properties} parley.v1.MessageHidden.$Shape
+             */
+
+            /**
+             * Constructs a new MessageHidden.
+             * @memberof parley.v1
+             * @classdesc Represents a MessageHidden.
+             * @constructor
+             * @param {parley.v1.MessageHidden.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageHidden = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageHidden conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             */
+            MessageHidden.prototype.conversationId = "";
+
+            /**
+             * MessageHidden messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             */
+            MessageHidden.prototype.messageId = "";
+
+            /**
+             * MessageHidden userId.
+             * @member {string} userId
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             */
+            MessageHidden.prototype.userId = "";
+
+            /**
+             * MessageHidden deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             */
+            MessageHidden.prototype.deviceId = "";
+
+            /**
+             * MessageHidden atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             */
+            MessageHidden.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MessageHidden instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {parley.v1.MessageHidden.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.MessageHidden} MessageHidden instance
+             * @type {{
+             *   (properties: parley.v1.MessageHidden.$Shape): parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape;
+             *   (properties?: parley.v1.MessageHidden.$Properties): parley.v1.MessageHidden;
+             * }}
+             */
+            MessageHidden.create = function(properties) {
+                return new MessageHidden(properties);
+            };
+
+            /**
+             * Encodes the specified MessageHidden message. Does not implicitly {@link parley.v1.MessageHidden.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {parley.v1.MessageHidden.$Properties} message MessageHidden message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageHidden.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deviceId);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessageHidden message, length delimited. Does not implicitly {@link parley.v1.MessageHidden.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {parley.v1.MessageHidden.$Properties} message MessageHidden message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageHidden.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessageHidden message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape} MessageHidden
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageHidden.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.MessageHidden();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessageHidden message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.MessageHidden & parley.v1.MessageHidden.$Shape} MessageHidden
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageHidden.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessageHidden message.
+             * @function verify
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessageHidden.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessageHidden message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.MessageHidden} MessageHidden
+             */
+            MessageHidden.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.MessageHidden)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.MessageHidden: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.MessageHidden();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessageHidden message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {parley.v1.MessageHidden} message MessageHidden
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessageHidden.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this MessageHidden to JSON.
+             * @function toJSON
+             * @memberof parley.v1.MessageHidden
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessageHidden.prototype.toJSON = function() {
+                return MessageHidden.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessageHidden
+             * @function getTypeUrl
+             * @memberof parley.v1.MessageHidden
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessageHidden.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.MessageHidden";
+            };
+
+            return MessageHidden;
+        })();
+
+        v1.ReactionAdded = (function() {
+
+            /**
+             * Properties of a ReactionAdded.
+             * @typedef {Object} parley.v1.ReactionAdded.$Properties
+             * @property {string|null} [conversationId] ReactionAdded conversationId
+             * @property {string|null} [messageId] ReactionAdded messageId
+             * @property {string|null} [userId] ReactionAdded userId
+             * @property {string|null} [deviceId] ReactionAdded deviceId
+             * @property {string|null} [emoji] ReactionAdded emoji
+             * @property {number|null} [atMs] ReactionAdded atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReactionAdded.
+             * @memberof parley.v1
+             * @interface IReactionAdded
+             * @augments parley.v1.ReactionAdded.$Properties
+             * @deprecated Use parley.v1.ReactionAdded.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReactionAdded.
+             * @typedef {parley.v1.ReactionAdded.$Properties} parley.v1.ReactionAdded.$Shape
+             */
+
+            /**
+             * Constructs a new ReactionAdded.
+             * @memberof parley.v1
+             * @classdesc Represents a ReactionAdded.
+             * @constructor
+             * @param {parley.v1.ReactionAdded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReactionAdded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReactionAdded conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.conversationId = "";
+
+            /**
+             * ReactionAdded messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.messageId = "";
+
+            /**
+             * ReactionAdded userId.
+             * @member {string} userId
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.userId = "";
+
+            /**
+             * ReactionAdded deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.deviceId = "";
+
+            /**
+             * ReactionAdded emoji.
+             * @member {string} emoji
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.emoji = "";
+
+            /**
+             * ReactionAdded atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             */
+            ReactionAdded.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ReactionAdded instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {parley.v1.ReactionAdded.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ReactionAdded} ReactionAdded instance
+             * @type {{
+             *   (properties: parley.v1.ReactionAdded.$Shape): parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape;
+             *   (properties?: parley.v1.ReactionAdded.$Properties): parley.v1.ReactionAdded;
+             * }}
+             */
+            ReactionAdded.create = function(properties) {
+                return new ReactionAdded(properties);
+            };
+
+            /**
+             * Encodes the specified ReactionAdded message. Does not implicitly {@link parley.v1.ReactionAdded.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {parley.v1.ReactionAdded.$Properties} message ReactionAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionAdded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deviceId);
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.emoji);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReactionAdded message, length delimited. Does not implicitly {@link parley.v1.ReactionAdded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {parley.v1.ReactionAdded.$Properties} message ReactionAdded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionAdded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReactionAdded message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape} ReactionAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionAdded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ReactionAdded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReactionAdded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ReactionAdded & parley.v1.ReactionAdded.$Shape} ReactionAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionAdded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReactionAdded message.
+             * @function verify
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReactionAdded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    if (!$util.isString(message.emoji))
+                        return "emoji: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReactionAdded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ReactionAdded} ReactionAdded
+             */
+            ReactionAdded.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ReactionAdded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ReactionAdded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ReactionAdded();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReactionAdded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {parley.v1.ReactionAdded} message ReactionAdded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReactionAdded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.emoji = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this ReactionAdded to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ReactionAdded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReactionAdded.prototype.toJSON = function() {
+                return ReactionAdded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReactionAdded
+             * @function getTypeUrl
+             * @memberof parley.v1.ReactionAdded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReactionAdded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ReactionAdded";
+            };
+
+            return ReactionAdded;
+        })();
+
+        v1.ReactionRemoved = (function() {
+
+            /**
+             * Properties of a ReactionRemoved.
+             * @typedef {Object} parley.v1.ReactionRemoved.$Properties
+             * @property {string|null} [conversationId] ReactionRemoved conversationId
+             * @property {string|null} [messageId] ReactionRemoved messageId
+             * @property {string|null} [userId] ReactionRemoved userId
+             * @property {string|null} [deviceId] ReactionRemoved deviceId
+             * @property {string|null} [emoji] ReactionRemoved emoji
+             * @property {number|null} [atMs] ReactionRemoved atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReactionRemoved.
+             * @memberof parley.v1
+             * @interface IReactionRemoved
+             * @augments parley.v1.ReactionRemoved.$Properties
+             * @deprecated Use parley.v1.ReactionRemoved.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReactionRemoved.
+             * @typedef {parley.v1.ReactionRemoved.$Properties} parley.v1.ReactionRemoved.$Shape
+             */
+
+            /**
+             * Constructs a new ReactionRemoved.
+             * @memberof parley.v1
+             * @classdesc Represents a ReactionRemoved.
+             * @constructor
+             * @param {parley.v1.ReactionRemoved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReactionRemoved = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReactionRemoved conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.conversationId = "";
+
+            /**
+             * ReactionRemoved messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.messageId = "";
+
+            /**
+             * ReactionRemoved userId.
+             * @member {string} userId
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.userId = "";
+
+            /**
+             * ReactionRemoved deviceId.
+             * @member {string} deviceId
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.deviceId = "";
+
+            /**
+             * ReactionRemoved emoji.
+             * @member {string} emoji
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.emoji = "";
+
+            /**
+             * ReactionRemoved atMs.
+             * @member {number} atMs
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             */
+            ReactionRemoved.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ReactionRemoved instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {parley.v1.ReactionRemoved.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.ReactionRemoved} ReactionRemoved instance
+             * @type {{
+             *   (properties: parley.v1.ReactionRemoved.$Shape): parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape;
+             *   (properties?: parley.v1.ReactionRemoved.$Properties): parley.v1.ReactionRemoved;
+             * }}
+             */
+            ReactionRemoved.create = function(properties) {
+                return new ReactionRemoved(properties);
+            };
+
+            /**
+             * Encodes the specified ReactionRemoved message. Does not implicitly {@link parley.v1.ReactionRemoved.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {parley.v1.ReactionRemoved.$Properties} message ReactionRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionRemoved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deviceId);
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.emoji);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReactionRemoved message, length delimited. Does not implicitly {@link parley.v1.ReactionRemoved.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {parley.v1.ReactionRemoved.$Properties} message ReactionRemoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionRemoved.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReactionRemoved message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape} ReactionRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionRemoved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ReactionRemoved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReactionRemoved message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.ReactionRemoved & parley.v1.ReactionRemoved.$Shape} ReactionRemoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionRemoved.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReactionRemoved message.
+             * @function verify
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReactionRemoved.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    if (!$util.isString(message.emoji))
+                        return "emoji: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReactionRemoved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.ReactionRemoved} ReactionRemoved
+             */
+            ReactionRemoved.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ReactionRemoved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ReactionRemoved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ReactionRemoved();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReactionRemoved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {parley.v1.ReactionRemoved} message ReactionRemoved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReactionRemoved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.emoji = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this ReactionRemoved to JSON.
+             * @function toJSON
+             * @memberof parley.v1.ReactionRemoved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReactionRemoved.prototype.toJSON = function() {
+                return ReactionRemoved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReactionRemoved
+             * @function getTypeUrl
+             * @memberof parley.v1.ReactionRemoved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReactionRemoved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ReactionRemoved";
+            };
+
+            return ReactionRemoved;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -10470,7 +12716,12 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.MediaThumbnailReady.$Properties|null} [mediaThumbnailReady] Event mediaThumbnailReady
              * @property {parley.v1.MediaAttached.$Properties|null} [mediaAttached] Event mediaAttached
              * @property {parley.v1.MediaDeleted.$Properties|null} [mediaDeleted] Event mediaDeleted
-             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"} [body] Event body
+             * @property {parley.v1.MessageEdited.$Properties|null} [messageEdited] Event messageEdited
+             * @property {parley.v1.MessageDeleted.$Properties|null} [messageDeleted] Event messageDeleted
+             * @property {parley.v1.MessageHidden.$Properties|null} [messageHidden] Event messageHidden
+             * @property {parley.v1.ReactionAdded.$Properties|null} [reactionAdded] Event reactionAdded
+             * @property {parley.v1.ReactionRemoved.$Properties|null} [reactionRemoved] Event reactionRemoved
+             * @property {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|"messageEdited"|"messageDeleted"|"messageHidden"|"reactionAdded"|"reactionRemoved"} [body] Event body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10507,9 +12758,14 @@ export const parley = $root.parley = (() => {
              *   mediaThumbnailReady?: parley.v1.MediaThumbnailReady.$Shape|null;
              *   mediaAttached?: parley.v1.MediaAttached.$Shape|null;
              *   mediaDeleted?: parley.v1.MediaDeleted.$Shape|null;
+             *   messageEdited?: parley.v1.MessageEdited.$Shape|null;
+             *   messageDeleted?: parley.v1.MessageDeleted.$Shape|null;
+             *   messageHidden?: parley.v1.MessageHidden.$Shape|null;
+             *   reactionAdded?: parley.v1.ReactionAdded.$Shape|null;
+             *   reactionRemoved?: parley.v1.ReactionRemoved.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape })
+             *   ({ body?: undefined; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationCreated"; conversationCreated: parley.v1.ConversationCreated.$Shape; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagePosted"; conversationCreated?: null; messagePosted: parley.v1.MessagePosted.$Shape; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userRegistered"; conversationCreated?: null; messagePosted?: null; userRegistered: parley.v1.UserRegistered.$Shape; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userUpdated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated: parley.v1.UserUpdated.$Shape; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "userDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted: parley.v1.UserDeleted.$Shape; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "deviceAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded: parley.v1.DeviceAdded.$Shape; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "membersAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded: parley.v1.MembersAdded.$Shape; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "memberRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved: parley.v1.MemberRemoved.$Shape; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationRenamed"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed: parley.v1.ConversationRenamed.$Shape; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "memberRoleChanged"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged: parley.v1.MemberRoleChanged.$Shape; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagesDelivered"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered: parley.v1.MessagesDelivered.$Shape; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messagesRead"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead: parley.v1.MessagesRead.$Shape; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "deviceRevoked"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked: parley.v1.DeviceRevoked.$Shape; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "pushTokenSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet: parley.v1.PushTokenSet.$Shape; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "pushTokenRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved: parley.v1.PushTokenRemoved.$Shape; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "conversationMuteSet"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet: parley.v1.ConversationMuteSet.$Shape; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaCreated"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated: parley.v1.MediaCreated.$Shape; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaUploaded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded: parley.v1.MediaUploaded.$Shape; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaVerified"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified: parley.v1.MediaVerified.$Shape; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaThumbnailReady"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady: parley.v1.MediaThumbnailReady.$Shape; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaAttached"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached: parley.v1.MediaAttached.$Shape; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "mediaDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted: parley.v1.MediaDeleted.$Shape; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageEdited"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited: parley.v1.MessageEdited.$Shape; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageDeleted"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted: parley.v1.MessageDeleted.$Shape; messageHidden?: null; reactionAdded?: null; reactionRemoved?: null }|{ body?: "messageHidden"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden: parley.v1.MessageHidden.$Shape; reactionAdded?: null; reactionRemoved?: null }|{ body?: "reactionAdded"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded: parley.v1.ReactionAdded.$Shape; reactionRemoved?: null }|{ body?: "reactionRemoved"; conversationCreated?: null; messagePosted?: null; userRegistered?: null; userUpdated?: null; userDeleted?: null; deviceAdded?: null; membersAdded?: null; memberRemoved?: null; conversationRenamed?: null; memberRoleChanged?: null; messagesDelivered?: null; messagesRead?: null; deviceRevoked?: null; pushTokenSet?: null; pushTokenRemoved?: null; conversationMuteSet?: null; mediaCreated?: null; mediaUploaded?: null; mediaVerified?: null; mediaThumbnailReady?: null; mediaAttached?: null; mediaDeleted?: null; messageEdited?: null; messageDeleted?: null; messageHidden?: null; reactionAdded?: null; reactionRemoved: parley.v1.ReactionRemoved.$Shape })
              * )} parley.v1.Event.$Shape
              */
 
@@ -10704,17 +12960,57 @@ export const parley = $root.parley = (() => {
              */
             Event.prototype.mediaDeleted = null;
 
+            /**
+             * Event messageEdited.
+             * @member {parley.v1.MessageEdited.$Properties|null|undefined} messageEdited
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messageEdited = null;
+
+            /**
+             * Event messageDeleted.
+             * @member {parley.v1.MessageDeleted.$Properties|null|undefined} messageDeleted
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messageDeleted = null;
+
+            /**
+             * Event messageHidden.
+             * @member {parley.v1.MessageHidden.$Properties|null|undefined} messageHidden
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.messageHidden = null;
+
+            /**
+             * Event reactionAdded.
+             * @member {parley.v1.ReactionAdded.$Properties|null|undefined} reactionAdded
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.reactionAdded = null;
+
+            /**
+             * Event reactionRemoved.
+             * @member {parley.v1.ReactionRemoved.$Properties|null|undefined} reactionRemoved
+             * @memberof parley.v1.Event
+             * @instance
+             */
+            Event.prototype.reactionRemoved = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event body.
-             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|undefined} body
+             * @member {"conversationCreated"|"messagePosted"|"userRegistered"|"userUpdated"|"userDeleted"|"deviceAdded"|"membersAdded"|"memberRemoved"|"conversationRenamed"|"memberRoleChanged"|"messagesDelivered"|"messagesRead"|"deviceRevoked"|"pushTokenSet"|"pushTokenRemoved"|"conversationMuteSet"|"mediaCreated"|"mediaUploaded"|"mediaVerified"|"mediaThumbnailReady"|"mediaAttached"|"mediaDeleted"|"messageEdited"|"messageDeleted"|"messageHidden"|"reactionAdded"|"reactionRemoved"|undefined} body
              * @memberof parley.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead", "deviceRevoked", "pushTokenSet", "pushTokenRemoved", "conversationMuteSet", "mediaCreated", "mediaUploaded", "mediaVerified", "mediaThumbnailReady", "mediaAttached", "mediaDeleted"]),
+                get: $util.oneOfGetter($oneOfFields = ["conversationCreated", "messagePosted", "userRegistered", "userUpdated", "userDeleted", "deviceAdded", "membersAdded", "memberRemoved", "conversationRenamed", "memberRoleChanged", "messagesDelivered", "messagesRead", "deviceRevoked", "pushTokenSet", "pushTokenRemoved", "conversationMuteSet", "mediaCreated", "mediaUploaded", "mediaVerified", "mediaThumbnailReady", "mediaAttached", "mediaDeleted", "messageEdited", "messageDeleted", "messageHidden", "reactionAdded", "reactionRemoved"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10794,6 +13090,16 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.MediaAttached.encode(message.mediaAttached, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.mediaDeleted != null && $Object.hasOwnProperty.call(message, "mediaDeleted"))
                     $root.parley.v1.MediaDeleted.encode(message.mediaDeleted, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.messageEdited != null && $Object.hasOwnProperty.call(message, "messageEdited"))
+                    $root.parley.v1.MessageEdited.encode(message.messageEdited, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.messageDeleted != null && $Object.hasOwnProperty.call(message, "messageDeleted"))
+                    $root.parley.v1.MessageDeleted.encode(message.messageDeleted, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.messageHidden != null && $Object.hasOwnProperty.call(message, "messageHidden"))
+                    $root.parley.v1.MessageHidden.encode(message.messageHidden, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.reactionAdded != null && $Object.hasOwnProperty.call(message, "reactionAdded"))
+                    $root.parley.v1.ReactionAdded.encode(message.reactionAdded, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+                if (message.reactionRemoved != null && $Object.hasOwnProperty.call(message, "reactionRemoved"))
+                    $root.parley.v1.ReactionRemoved.encode(message.reactionRemoved, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11003,6 +13309,41 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.mediaDeleted = $root.parley.v1.MediaDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaDeleted);
                             message.body = "mediaDeleted";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageEdited = $root.parley.v1.MessageEdited.decode(reader, reader.size(), $undefined, _depth + 1, message.messageEdited);
+                            message.body = "messageEdited";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageDeleted = $root.parley.v1.MessageDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.messageDeleted);
+                            message.body = "messageDeleted";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageHidden = $root.parley.v1.MessageHidden.decode(reader, reader.size(), $undefined, _depth + 1, message.messageHidden);
+                            message.body = "messageHidden";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.reactionAdded = $root.parley.v1.ReactionAdded.decode(reader, reader.size(), $undefined, _depth + 1, message.reactionAdded);
+                            message.body = "reactionAdded";
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            message.reactionRemoved = $root.parley.v1.ReactionRemoved.decode(reader, reader.size(), $undefined, _depth + 1, message.reactionRemoved);
+                            message.body = "reactionRemoved";
                             continue;
                         }
                     }
@@ -11272,6 +13613,56 @@ export const parley = $root.parley = (() => {
                             return "mediaDeleted." + error;
                     }
                 }
+                if (message.messageEdited != null && $Object.hasOwnProperty.call(message, "messageEdited")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessageEdited.verify(message.messageEdited, _depth + 1);
+                        if (error)
+                            return "messageEdited." + error;
+                    }
+                }
+                if (message.messageDeleted != null && $Object.hasOwnProperty.call(message, "messageDeleted")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessageDeleted.verify(message.messageDeleted, _depth + 1);
+                        if (error)
+                            return "messageDeleted." + error;
+                    }
+                }
+                if (message.messageHidden != null && $Object.hasOwnProperty.call(message, "messageHidden")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.MessageHidden.verify(message.messageHidden, _depth + 1);
+                        if (error)
+                            return "messageHidden." + error;
+                    }
+                }
+                if (message.reactionAdded != null && $Object.hasOwnProperty.call(message, "reactionAdded")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.ReactionAdded.verify(message.reactionAdded, _depth + 1);
+                        if (error)
+                            return "reactionAdded." + error;
+                    }
+                }
+                if (message.reactionRemoved != null && $Object.hasOwnProperty.call(message, "reactionRemoved")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.ReactionRemoved.verify(message.reactionRemoved, _depth + 1);
+                        if (error)
+                            return "reactionRemoved." + error;
+                    }
+                }
                 return null;
             };
 
@@ -11403,6 +13794,31 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Event.mediaDeleted: object expected");
                     message.mediaDeleted = $root.parley.v1.MediaDeleted.fromObject(object.mediaDeleted, _depth + 1);
                 }
+                if (object.messageEdited != null) {
+                    if (!$util.isObject(object.messageEdited))
+                        throw $TypeError(".parley.v1.Event.messageEdited: object expected");
+                    message.messageEdited = $root.parley.v1.MessageEdited.fromObject(object.messageEdited, _depth + 1);
+                }
+                if (object.messageDeleted != null) {
+                    if (!$util.isObject(object.messageDeleted))
+                        throw $TypeError(".parley.v1.Event.messageDeleted: object expected");
+                    message.messageDeleted = $root.parley.v1.MessageDeleted.fromObject(object.messageDeleted, _depth + 1);
+                }
+                if (object.messageHidden != null) {
+                    if (!$util.isObject(object.messageHidden))
+                        throw $TypeError(".parley.v1.Event.messageHidden: object expected");
+                    message.messageHidden = $root.parley.v1.MessageHidden.fromObject(object.messageHidden, _depth + 1);
+                }
+                if (object.reactionAdded != null) {
+                    if (!$util.isObject(object.reactionAdded))
+                        throw $TypeError(".parley.v1.Event.reactionAdded: object expected");
+                    message.reactionAdded = $root.parley.v1.ReactionAdded.fromObject(object.reactionAdded, _depth + 1);
+                }
+                if (object.reactionRemoved != null) {
+                    if (!$util.isObject(object.reactionRemoved))
+                        throw $TypeError(".parley.v1.Event.reactionRemoved: object expected");
+                    message.reactionRemoved = $root.parley.v1.ReactionRemoved.fromObject(object.reactionRemoved, _depth + 1);
+                }
                 return message;
             };
 
@@ -11533,6 +13949,31 @@ export const parley = $root.parley = (() => {
                     if (options.oneofs)
                         object.body = "mediaDeleted";
                 }
+                if (message.messageEdited != null && $Object.hasOwnProperty.call(message, "messageEdited")) {
+                    object.messageEdited = $root.parley.v1.MessageEdited.toObject(message.messageEdited, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messageEdited";
+                }
+                if (message.messageDeleted != null && $Object.hasOwnProperty.call(message, "messageDeleted")) {
+                    object.messageDeleted = $root.parley.v1.MessageDeleted.toObject(message.messageDeleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messageDeleted";
+                }
+                if (message.messageHidden != null && $Object.hasOwnProperty.call(message, "messageHidden")) {
+                    object.messageHidden = $root.parley.v1.MessageHidden.toObject(message.messageHidden, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messageHidden";
+                }
+                if (message.reactionAdded != null && $Object.hasOwnProperty.call(message, "reactionAdded")) {
+                    object.reactionAdded = $root.parley.v1.ReactionAdded.toObject(message.reactionAdded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reactionAdded";
+                }
+                if (message.reactionRemoved != null && $Object.hasOwnProperty.call(message, "reactionRemoved")) {
+                    object.reactionRemoved = $root.parley.v1.ReactionRemoved.toObject(message.reactionRemoved, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reactionRemoved";
+                }
                 return object;
             };
 
@@ -11576,7 +14017,10 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.Typing.$Properties|null} [typing] ClientFrame typing
              * @property {parley.v1.Heartbeat.$Properties|null} [heartbeat] ClientFrame heartbeat
              * @property {parley.v1.Auth.$Properties|null} [auth] ClientFrame auth
-             * @property {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"} [body] ClientFrame body
+             * @property {parley.v1.EditMessage.$Properties|null} [editMessage] ClientFrame editMessage
+             * @property {parley.v1.DeleteMessage.$Properties|null} [deleteMessage] ClientFrame deleteMessage
+             * @property {parley.v1.React.$Properties|null} [react] ClientFrame react
+             * @property {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|"editMessage"|"deleteMessage"|"react"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11598,9 +14042,12 @@ export const parley = $root.parley = (() => {
              *   typing?: parley.v1.Typing.$Shape|null;
              *   heartbeat?: parley.v1.Heartbeat.$Shape|null;
              *   auth?: parley.v1.Auth.$Shape|null;
+             *   editMessage?: parley.v1.EditMessage.$Shape|null;
+             *   deleteMessage?: parley.v1.DeleteMessage.$Shape|null;
+             *   react?: parley.v1.React.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape })
+             *   ({ body?: undefined; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "send"; send: parley.v1.Send.$Shape; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "ack"; send?: null; ack: parley.v1.Ack.$Shape; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "markRead"; send?: null; ack?: null; markRead: parley.v1.MarkRead.$Shape; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "typing"; send?: null; ack?: null; markRead?: null; typing: parley.v1.Typing.$Shape; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "heartbeat"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat: parley.v1.Heartbeat.$Shape; auth?: null; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "auth"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth: parley.v1.Auth.$Shape; editMessage?: null; deleteMessage?: null; react?: null }|{ body?: "editMessage"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage: parley.v1.EditMessage.$Shape; deleteMessage?: null; react?: null }|{ body?: "deleteMessage"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage: parley.v1.DeleteMessage.$Shape; react?: null }|{ body?: "react"; send?: null; ack?: null; markRead?: null; typing?: null; heartbeat?: null; auth?: null; editMessage?: null; deleteMessage?: null; react: parley.v1.React.$Shape })
              * )} parley.v1.ClientFrame.$Shape
              */
 
@@ -11675,17 +14122,41 @@ export const parley = $root.parley = (() => {
              */
             ClientFrame.prototype.auth = null;
 
+            /**
+             * ClientFrame editMessage.
+             * @member {parley.v1.EditMessage.$Properties|null|undefined} editMessage
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.editMessage = null;
+
+            /**
+             * ClientFrame deleteMessage.
+             * @member {parley.v1.DeleteMessage.$Properties|null|undefined} deleteMessage
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.deleteMessage = null;
+
+            /**
+             * ClientFrame react.
+             * @member {parley.v1.React.$Properties|null|undefined} react
+             * @memberof parley.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.react = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|undefined} body
+             * @member {"send"|"ack"|"markRead"|"typing"|"heartbeat"|"auth"|"editMessage"|"deleteMessage"|"react"|undefined} body
              * @memberof parley.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["send", "ack", "markRead", "typing", "heartbeat", "auth"]),
+                get: $util.oneOfGetter($oneOfFields = ["send", "ack", "markRead", "typing", "heartbeat", "auth", "editMessage", "deleteMessage", "react"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11735,6 +14206,12 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
                     $root.parley.v1.Auth.encode(message.auth, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage"))
+                    $root.parley.v1.EditMessage.encode(message.editMessage, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.deleteMessage != null && $Object.hasOwnProperty.call(message, "deleteMessage"))
+                    $root.parley.v1.DeleteMessage.encode(message.deleteMessage, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.react != null && $Object.hasOwnProperty.call(message, "react"))
+                    $root.parley.v1.React.encode(message.react, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11841,6 +14318,27 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.auth = $root.parley.v1.Auth.decode(reader, reader.size(), $undefined, _depth + 1, message.auth);
                             message.body = "auth";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.editMessage = $root.parley.v1.EditMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.editMessage);
+                            message.body = "editMessage";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.deleteMessage = $root.parley.v1.DeleteMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.deleteMessage);
+                            message.body = "deleteMessage";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.react = $root.parley.v1.React.decode(reader, reader.size(), $undefined, _depth + 1, message.react);
+                            message.body = "react";
                             continue;
                         }
                     }
@@ -11953,6 +14451,36 @@ export const parley = $root.parley = (() => {
                             return "auth." + error;
                     }
                 }
+                if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.EditMessage.verify(message.editMessage, _depth + 1);
+                        if (error)
+                            return "editMessage." + error;
+                    }
+                }
+                if (message.deleteMessage != null && $Object.hasOwnProperty.call(message, "deleteMessage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.DeleteMessage.verify(message.deleteMessage, _depth + 1);
+                        if (error)
+                            return "deleteMessage." + error;
+                    }
+                }
+                if (message.react != null && $Object.hasOwnProperty.call(message, "react")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.React.verify(message.react, _depth + 1);
+                        if (error)
+                            return "react." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12006,6 +14534,21 @@ export const parley = $root.parley = (() => {
                     if (!$util.isObject(object.auth))
                         throw $TypeError(".parley.v1.ClientFrame.auth: object expected");
                     message.auth = $root.parley.v1.Auth.fromObject(object.auth, _depth + 1);
+                }
+                if (object.editMessage != null) {
+                    if (!$util.isObject(object.editMessage))
+                        throw $TypeError(".parley.v1.ClientFrame.editMessage: object expected");
+                    message.editMessage = $root.parley.v1.EditMessage.fromObject(object.editMessage, _depth + 1);
+                }
+                if (object.deleteMessage != null) {
+                    if (!$util.isObject(object.deleteMessage))
+                        throw $TypeError(".parley.v1.ClientFrame.deleteMessage: object expected");
+                    message.deleteMessage = $root.parley.v1.DeleteMessage.fromObject(object.deleteMessage, _depth + 1);
+                }
+                if (object.react != null) {
+                    if (!$util.isObject(object.react))
+                        throw $TypeError(".parley.v1.ClientFrame.react: object expected");
+                    message.react = $root.parley.v1.React.fromObject(object.react, _depth + 1);
                 }
                 return message;
             };
@@ -12061,6 +14604,21 @@ export const parley = $root.parley = (() => {
                     if (options.oneofs)
                         object.body = "auth";
                 }
+                if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage")) {
+                    object.editMessage = $root.parley.v1.EditMessage.toObject(message.editMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "editMessage";
+                }
+                if (message.deleteMessage != null && $Object.hasOwnProperty.call(message, "deleteMessage")) {
+                    object.deleteMessage = $root.parley.v1.DeleteMessage.toObject(message.deleteMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "deleteMessage";
+                }
+                if (message.react != null && $Object.hasOwnProperty.call(message, "react")) {
+                    object.react = $root.parley.v1.React.toObject(message.react, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "react";
+                }
                 return object;
             };
 
@@ -12106,7 +14664,8 @@ export const parley = $root.parley = (() => {
              * @property {parley.v1.Error.$Properties|null} [error] ServerFrame error
              * @property {parley.v1.CaughtUp.$Properties|null} [caughtUp] ServerFrame caughtUp
              * @property {parley.v1.Resync.$Properties|null} [resync] ServerFrame resync
-             * @property {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"} [body] ServerFrame body
+             * @property {parley.v1.Applied.$Properties|null} [applied] ServerFrame applied
+             * @property {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|"applied"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12130,9 +14689,10 @@ export const parley = $root.parley = (() => {
              *   error?: parley.v1.Error.$Shape|null;
              *   caughtUp?: parley.v1.CaughtUp.$Shape|null;
              *   resync?: parley.v1.Resync.$Shape|null;
+             *   applied?: parley.v1.Applied.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape })
+             *   ({ body?: undefined; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "welcome"; welcome: parley.v1.Welcome.$Shape; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "sent"; welcome?: null; sent: parley.v1.Sent.$Shape; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "deliver"; welcome?: null; sent?: null; deliver: parley.v1.Deliver.$Shape; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "presence"; welcome?: null; sent?: null; deliver?: null; presence: parley.v1.Presence.$Shape; typing?: null; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "typing"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing: parley.v1.Typing.$Shape; error?: null; caughtUp?: null; resync?: null; applied?: null }|{ body?: "error"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error: parley.v1.Error.$Shape; caughtUp?: null; resync?: null; applied?: null }|{ body?: "caughtUp"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp: parley.v1.CaughtUp.$Shape; resync?: null; applied?: null }|{ body?: "resync"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync: parley.v1.Resync.$Shape; applied?: null }|{ body?: "applied"; welcome?: null; sent?: null; deliver?: null; presence?: null; typing?: null; error?: null; caughtUp?: null; resync?: null; applied: parley.v1.Applied.$Shape })
              * )} parley.v1.ServerFrame.$Shape
              */
 
@@ -12223,17 +14783,25 @@ export const parley = $root.parley = (() => {
              */
             ServerFrame.prototype.resync = null;
 
+            /**
+             * ServerFrame applied.
+             * @member {parley.v1.Applied.$Properties|null|undefined} applied
+             * @memberof parley.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.applied = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|undefined} body
+             * @member {"welcome"|"sent"|"deliver"|"presence"|"typing"|"error"|"caughtUp"|"resync"|"applied"|undefined} body
              * @memberof parley.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "sent", "deliver", "presence", "typing", "error", "caughtUp", "resync"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "sent", "deliver", "presence", "typing", "error", "caughtUp", "resync", "applied"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12287,6 +14855,8 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.CaughtUp.encode(message.caughtUp, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
                     $root.parley.v1.Resync.encode(message.resync, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied"))
+                    $root.parley.v1.Applied.encode(message.applied, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12407,6 +14977,13 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.resync = $root.parley.v1.Resync.decode(reader, reader.size(), $undefined, _depth + 1, message.resync);
                             message.body = "resync";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.applied = $root.parley.v1.Applied.decode(reader, reader.size(), $undefined, _depth + 1, message.applied);
+                            message.body = "applied";
                             continue;
                         }
                     }
@@ -12539,6 +15116,16 @@ export const parley = $root.parley = (() => {
                             return "resync." + error;
                     }
                 }
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.parley.v1.Applied.verify(message.applied, _depth + 1);
+                        if (error)
+                            return "applied." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12603,6 +15190,11 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.ServerFrame.resync: object expected");
                     message.resync = $root.parley.v1.Resync.fromObject(object.resync, _depth + 1);
                 }
+                if (object.applied != null) {
+                    if (!$util.isObject(object.applied))
+                        throw $TypeError(".parley.v1.ServerFrame.applied: object expected");
+                    message.applied = $root.parley.v1.Applied.fromObject(object.applied, _depth + 1);
+                }
                 return message;
             };
 
@@ -12666,6 +15258,11 @@ export const parley = $root.parley = (() => {
                     object.resync = $root.parley.v1.Resync.toObject(message.resync, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "resync";
+                }
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied")) {
+                    object.applied = $root.parley.v1.Applied.toObject(message.applied, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "applied";
                 }
                 return object;
             };
@@ -13122,6 +15719,7 @@ export const parley = $root.parley = (() => {
              * @property {string|null} [text] Send text
              * @property {Array.<string>|null} [mediaIds] Send mediaIds
              * @property {boolean|null} [retry] Send retry
+             * @property {string|null} [replyToMessageId] Send replyToMessageId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13195,6 +15793,14 @@ export const parley = $root.parley = (() => {
             Send.prototype.retry = false;
 
             /**
+             * Send replyToMessageId.
+             * @member {string} replyToMessageId
+             * @memberof parley.v1.Send
+             * @instance
+             */
+            Send.prototype.replyToMessageId = "";
+
+            /**
              * Creates a new Send instance using the specified properties.
              * @function create
              * @memberof parley.v1.Send
@@ -13237,6 +15843,8 @@ export const parley = $root.parley = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.mediaIds[i]);
                 if (message.retry != null && $Object.hasOwnProperty.call(message, "retry") && message.retry !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.retry);
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId") && message.replyToMessageId !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.replyToMessageId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13338,6 +15946,15 @@ export const parley = $root.parley = (() => {
                                 delete message.retry;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replyToMessageId = value;
+                            else
+                                delete message.replyToMessageId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13405,6 +16022,9 @@ export const parley = $root.parley = (() => {
                 if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
                     if (typeof message.retry !== "boolean")
                         return "retry: boolean expected";
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId"))
+                    if (!$util.isString(message.replyToMessageId))
+                        return "replyToMessageId: string expected";
                 return null;
             };
 
@@ -13445,6 +16065,9 @@ export const parley = $root.parley = (() => {
                 if (object.retry != null)
                     if (object.retry)
                         message.retry = $Boolean(object.retry);
+                if (object.replyToMessageId != null)
+                    if (typeof object.replyToMessageId !== "string" || object.replyToMessageId.length)
+                        message.replyToMessageId = $String(object.replyToMessageId);
                 return message;
             };
 
@@ -13472,6 +16095,7 @@ export const parley = $root.parley = (() => {
                     object.clientMsgId = "";
                     object.text = "";
                     object.retry = false;
+                    object.replyToMessageId = "";
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -13486,6 +16110,8 @@ export const parley = $root.parley = (() => {
                 }
                 if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
                     object.retry = message.retry;
+                if (message.replyToMessageId != null && $Object.hasOwnProperty.call(message, "replyToMessageId"))
+                    object.replyToMessageId = message.replyToMessageId;
                 return object;
             };
 
@@ -13954,6 +16580,7 @@ export const parley = $root.parley = (() => {
              * @property {number|null} [unreadCount] Deliver unreadCount
              * @property {string|null} [senderId] Deliver senderId
              * @property {boolean|null} [largeGroup] Deliver largeGroup
+             * @property {string|null} [messageId] Deliver messageId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13976,6 +16603,7 @@ export const parley = $root.parley = (() => {
              *   unreadCount?: number|null;
              *   senderId?: string|null;
              *   largeGroup?: boolean|null;
+             *   messageId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} parley.v1.Deliver.$Shape
              */
@@ -14059,6 +16687,14 @@ export const parley = $root.parley = (() => {
              */
             Deliver.prototype.largeGroup = false;
 
+            /**
+             * Deliver messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.Deliver
+             * @instance
+             */
+            Deliver.prototype.messageId = "";
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -14116,6 +16752,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.senderId);
                 if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup") && message.largeGroup !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.largeGroup);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.messageId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14240,6 +16878,15 @@ export const parley = $root.parley = (() => {
                                 delete message.largeGroup;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14317,6 +16964,9 @@ export const parley = $root.parley = (() => {
                 if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup"))
                     if (typeof message.largeGroup !== "boolean")
                         return "largeGroup: boolean expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
                 return null;
             };
 
@@ -14377,6 +17027,9 @@ export const parley = $root.parley = (() => {
                 if (object.largeGroup != null)
                     if (object.largeGroup)
                         message.largeGroup = $Boolean(object.largeGroup);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
                 return message;
             };
 
@@ -14413,6 +17066,7 @@ export const parley = $root.parley = (() => {
                     object.conversationId = "";
                     object.senderId = "";
                     object.largeGroup = false;
+                    object.messageId = "";
                 }
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -14440,6 +17094,8 @@ export const parley = $root.parley = (() => {
                     object.senderId = message.senderId;
                 if (message.largeGroup != null && $Object.hasOwnProperty.call(message, "largeGroup"))
                     object.largeGroup = message.largeGroup;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
                 return object;
             };
 
@@ -14469,6 +17125,1300 @@ export const parley = $root.parley = (() => {
             };
 
             return Deliver;
+        })();
+
+        v1.EditMessage = (function() {
+
+            /**
+             * Properties of an EditMessage.
+             * @typedef {Object} parley.v1.EditMessage.$Properties
+             * @property {string|null} [messageId] EditMessage messageId
+             * @property {string|null} [text] EditMessage text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EditMessage.
+             * @memberof parley.v1
+             * @interface IEditMessage
+             * @augments parley.v1.EditMessage.$Properties
+             * @deprecated Use parley.v1.EditMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of an EditMessage.
+             * @typedef {parley.v1.EditMessage.$Properties} parley.v1.EditMessage.$Shape
+             */
+
+            /**
+             * Constructs a new EditMessage.
+             * @memberof parley.v1
+             * @classdesc Represents an EditMessage.
+             * @constructor
+             * @param {parley.v1.EditMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EditMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EditMessage messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.messageId = "";
+
+            /**
+             * EditMessage text.
+             * @member {string} text
+             * @memberof parley.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.text = "";
+
+            /**
+             * Creates a new EditMessage instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {parley.v1.EditMessage.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.EditMessage} EditMessage instance
+             * @type {{
+             *   (properties: parley.v1.EditMessage.$Shape): parley.v1.EditMessage & parley.v1.EditMessage.$Shape;
+             *   (properties?: parley.v1.EditMessage.$Properties): parley.v1.EditMessage;
+             * }}
+             */
+            EditMessage.create = function(properties) {
+                return new EditMessage(properties);
+            };
+
+            /**
+             * Encodes the specified EditMessage message. Does not implicitly {@link parley.v1.EditMessage.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {parley.v1.EditMessage.$Properties} message EditMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EditMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EditMessage message, length delimited. Does not implicitly {@link parley.v1.EditMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {parley.v1.EditMessage.$Properties} message EditMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EditMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EditMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.EditMessage & parley.v1.EditMessage.$Shape} EditMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EditMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.EditMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EditMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.EditMessage & parley.v1.EditMessage.$Shape} EditMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EditMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EditMessage message.
+             * @function verify
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EditMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an EditMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.EditMessage} EditMessage
+             */
+            EditMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.EditMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.EditMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.EditMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EditMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {parley.v1.EditMessage} message EditMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EditMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.text = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                return object;
+            };
+
+            /**
+             * Converts this EditMessage to JSON.
+             * @function toJSON
+             * @memberof parley.v1.EditMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EditMessage.prototype.toJSON = function() {
+                return EditMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EditMessage
+             * @function getTypeUrl
+             * @memberof parley.v1.EditMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EditMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.EditMessage";
+            };
+
+            return EditMessage;
+        })();
+
+        v1.DeleteMessage = (function() {
+
+            /**
+             * Properties of a DeleteMessage.
+             * @typedef {Object} parley.v1.DeleteMessage.$Properties
+             * @property {string|null} [messageId] DeleteMessage messageId
+             * @property {boolean|null} [forEveryone] DeleteMessage forEveryone
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteMessage.
+             * @memberof parley.v1
+             * @interface IDeleteMessage
+             * @augments parley.v1.DeleteMessage.$Properties
+             * @deprecated Use parley.v1.DeleteMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteMessage.
+             * @typedef {parley.v1.DeleteMessage.$Properties} parley.v1.DeleteMessage.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteMessage.
+             * @memberof parley.v1
+             * @classdesc Represents a DeleteMessage.
+             * @constructor
+             * @param {parley.v1.DeleteMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteMessage messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.DeleteMessage
+             * @instance
+             */
+            DeleteMessage.prototype.messageId = "";
+
+            /**
+             * DeleteMessage forEveryone.
+             * @member {boolean} forEveryone
+             * @memberof parley.v1.DeleteMessage
+             * @instance
+             */
+            DeleteMessage.prototype.forEveryone = false;
+
+            /**
+             * Creates a new DeleteMessage instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {parley.v1.DeleteMessage.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.DeleteMessage} DeleteMessage instance
+             * @type {{
+             *   (properties: parley.v1.DeleteMessage.$Shape): parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape;
+             *   (properties?: parley.v1.DeleteMessage.$Properties): parley.v1.DeleteMessage;
+             * }}
+             */
+            DeleteMessage.create = function(properties) {
+                return new DeleteMessage(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteMessage message. Does not implicitly {@link parley.v1.DeleteMessage.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {parley.v1.DeleteMessage.$Properties} message DeleteMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.forEveryone != null && $Object.hasOwnProperty.call(message, "forEveryone") && message.forEveryone !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.forEveryone);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeleteMessage message, length delimited. Does not implicitly {@link parley.v1.DeleteMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {parley.v1.DeleteMessage.$Properties} message DeleteMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeleteMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape} DeleteMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.DeleteMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.forEveryone = value;
+                            else
+                                delete message.forEveryone;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DeleteMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.DeleteMessage & parley.v1.DeleteMessage.$Shape} DeleteMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeleteMessage message.
+             * @function verify
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.forEveryone != null && $Object.hasOwnProperty.call(message, "forEveryone"))
+                    if (typeof message.forEveryone !== "boolean")
+                        return "forEveryone: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeleteMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.DeleteMessage} DeleteMessage
+             */
+            DeleteMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.DeleteMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.DeleteMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.DeleteMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.forEveryone != null)
+                    if (object.forEveryone)
+                        message.forEveryone = $Boolean(object.forEveryone);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {parley.v1.DeleteMessage} message DeleteMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.forEveryone = false;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.forEveryone != null && $Object.hasOwnProperty.call(message, "forEveryone"))
+                    object.forEveryone = message.forEveryone;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteMessage to JSON.
+             * @function toJSON
+             * @memberof parley.v1.DeleteMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteMessage.prototype.toJSON = function() {
+                return DeleteMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteMessage
+             * @function getTypeUrl
+             * @memberof parley.v1.DeleteMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.DeleteMessage";
+            };
+
+            return DeleteMessage;
+        })();
+
+        v1.React = (function() {
+
+            /**
+             * Properties of a React.
+             * @typedef {Object} parley.v1.React.$Properties
+             * @property {string|null} [messageId] React messageId
+             * @property {string|null} [emoji] React emoji
+             * @property {boolean|null} [remove] React remove
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a React.
+             * @memberof parley.v1
+             * @interface IReact
+             * @augments parley.v1.React.$Properties
+             * @deprecated Use parley.v1.React.$Properties instead.
+             */
+
+            /**
+             * Shape of a React.
+             * @typedef {parley.v1.React.$Properties} parley.v1.React.$Shape
+             */
+
+            /**
+             * Constructs a new React.
+             * @memberof parley.v1
+             * @classdesc Represents a React.
+             * @constructor
+             * @param {parley.v1.React.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const React = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * React messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.React
+             * @instance
+             */
+            React.prototype.messageId = "";
+
+            /**
+             * React emoji.
+             * @member {string} emoji
+             * @memberof parley.v1.React
+             * @instance
+             */
+            React.prototype.emoji = "";
+
+            /**
+             * React remove.
+             * @member {boolean} remove
+             * @memberof parley.v1.React
+             * @instance
+             */
+            React.prototype.remove = false;
+
+            /**
+             * Creates a new React instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.React
+             * @static
+             * @param {parley.v1.React.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.React} React instance
+             * @type {{
+             *   (properties: parley.v1.React.$Shape): parley.v1.React & parley.v1.React.$Shape;
+             *   (properties?: parley.v1.React.$Properties): parley.v1.React;
+             * }}
+             */
+            React.create = function(properties) {
+                return new React(properties);
+            };
+
+            /**
+             * Encodes the specified React message. Does not implicitly {@link parley.v1.React.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.React
+             * @static
+             * @param {parley.v1.React.$Properties} message React message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            React.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.emoji);
+                if (message.remove != null && $Object.hasOwnProperty.call(message, "remove") && message.remove !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.remove);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified React message, length delimited. Does not implicitly {@link parley.v1.React.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.React
+             * @static
+             * @param {parley.v1.React.$Properties} message React message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            React.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a React message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.React
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.React & parley.v1.React.$Shape} React
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            React.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.React();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.remove = value;
+                            else
+                                delete message.remove;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a React message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.React
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.React & parley.v1.React.$Shape} React
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            React.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a React message.
+             * @function verify
+             * @memberof parley.v1.React
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            React.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    if (!$util.isString(message.emoji))
+                        return "emoji: string expected";
+                if (message.remove != null && $Object.hasOwnProperty.call(message, "remove"))
+                    if (typeof message.remove !== "boolean")
+                        return "remove: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a React message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.React
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.React} React
+             */
+            React.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.React)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.React: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.React();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.remove != null)
+                    if (object.remove)
+                        message.remove = $Boolean(object.remove);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a React message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.React
+             * @static
+             * @param {parley.v1.React} message React
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            React.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.emoji = "";
+                    object.remove = false;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.remove != null && $Object.hasOwnProperty.call(message, "remove"))
+                    object.remove = message.remove;
+                return object;
+            };
+
+            /**
+             * Converts this React to JSON.
+             * @function toJSON
+             * @memberof parley.v1.React
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            React.prototype.toJSON = function() {
+                return React.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for React
+             * @function getTypeUrl
+             * @memberof parley.v1.React
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            React.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.React";
+            };
+
+            return React;
+        })();
+
+        v1.Applied = (function() {
+
+            /**
+             * Properties of an Applied.
+             * @typedef {Object} parley.v1.Applied.$Properties
+             * @property {string|null} [conversationId] Applied conversationId
+             * @property {string|null} [messageId] Applied messageId
+             * @property {number|null} [seq] Applied seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Applied.
+             * @memberof parley.v1
+             * @interface IApplied
+             * @augments parley.v1.Applied.$Properties
+             * @deprecated Use parley.v1.Applied.$Properties instead.
+             */
+
+            /**
+             * Shape of an Applied.
+             * @typedef {parley.v1.Applied.$Properties} parley.v1.Applied.$Shape
+             */
+
+            /**
+             * Constructs a new Applied.
+             * @memberof parley.v1
+             * @classdesc Represents an Applied.
+             * @constructor
+             * @param {parley.v1.Applied.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Applied = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Applied conversationId.
+             * @member {string} conversationId
+             * @memberof parley.v1.Applied
+             * @instance
+             */
+            Applied.prototype.conversationId = "";
+
+            /**
+             * Applied messageId.
+             * @member {string} messageId
+             * @memberof parley.v1.Applied
+             * @instance
+             */
+            Applied.prototype.messageId = "";
+
+            /**
+             * Applied seq.
+             * @member {number} seq
+             * @memberof parley.v1.Applied
+             * @instance
+             */
+            Applied.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Applied instance using the specified properties.
+             * @function create
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {parley.v1.Applied.$Properties=} [properties] Properties to set
+             * @returns {parley.v1.Applied} Applied instance
+             * @type {{
+             *   (properties: parley.v1.Applied.$Shape): parley.v1.Applied & parley.v1.Applied.$Shape;
+             *   (properties?: parley.v1.Applied.$Properties): parley.v1.Applied;
+             * }}
+             */
+            Applied.create = function(properties) {
+                return new Applied(properties);
+            };
+
+            /**
+             * Encodes the specified Applied message. Does not implicitly {@link parley.v1.Applied.verify|verify} messages.
+             * @function encode
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {parley.v1.Applied.$Properties} message Applied message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Applied.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Applied message, length delimited. Does not implicitly {@link parley.v1.Applied.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {parley.v1.Applied.$Properties} message Applied message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Applied.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Applied message from the specified reader or buffer.
+             * @function decode
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {parley.v1.Applied & parley.v1.Applied.$Shape} Applied
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Applied.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Applied();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Applied message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {parley.v1.Applied & parley.v1.Applied.$Shape} Applied
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Applied.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Applied message.
+             * @function verify
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Applied.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an Applied message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {parley.v1.Applied} Applied
+             */
+            Applied.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Applied)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Applied: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Applied();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Applied message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {parley.v1.Applied} message Applied
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Applied.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Applied to JSON.
+             * @function toJSON
+             * @memberof parley.v1.Applied
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Applied.prototype.toJSON = function() {
+                return Applied.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Applied
+             * @function getTypeUrl
+             * @memberof parley.v1.Applied
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Applied.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Applied";
+            };
+
+            return Applied;
         })();
 
         v1.Ack = (function() {

@@ -13,14 +13,15 @@ export interface MessageRef {
 
 /**
  * For each message the fold accepted (a row at its position), the conversation's kind and
- * name and the sender's display name; a message it dropped (non-member, repeat) is absent.
+ * name and the sender's display name; a message it dropped (non-member, repeat) is absent,
+ * and so is one deleted for everyone before the notifier reached it (no push of its text).
  */
 export async function messageContexts(db: Db, refs: readonly MessageRef[]): Promise<Map<number, Omit<MessageContext, 'text' | 'mediaCount'>>> {
   if (refs.length === 0) return new Map();
   const result = await sql<{ i: number; kind: number; name: string; sender_name: string | null }>`
     select u.i, c.kind, c.name, s.display_name as sender_name
     from unnest(${refs.map((_, i) => i)}::int4[], ${refs.map((r) => r.conversationId)}::text[], ${refs.map((r) => r.seq)}::int8[]) as u(i, c, s)
-    join messages m on m.conversation_id = u.c and m.seq = u.s
+    join messages m on m.conversation_id = u.c and m.seq = u.s and m.deleted_at_ms is null
     join conversations c on c.conversation_id = u.c
     left join users s on s.user_id = m.sender_id`.execute(db);
   return new Map(result.rows.map((r) => [r.i, { kind: r.kind, conversationName: r.name, senderName: r.sender_name ?? '' }]));

@@ -9,6 +9,7 @@ import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
 import * as feedCopy from './conversations/migration-feed-copy.js';
 import * as media from './media/migration.js';
+import * as messageLifecycle from './conversations/migration-message-lifecycle.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -33,6 +34,7 @@ const all: Record<string, Migration> = {
   '0007_users_hide_last_seen': usersHideLastSeen,
   '0008_devices_push_and_mutes': devicesPush,
   '0009_media': media,
+  '0010_message_lifecycle': messageLifecycle,
   '0012_feed_copy': feedCopy,
 };
 

@@ -55,7 +55,15 @@ export interface ClientOptions {
   maxReconnectDelayMs?: number;
   /** Send Heartbeat frames at the interval the server announces (default true). */
   heartbeat?: boolean;
+  /** REST base (http://host:port) for search and threads; default: derived from the current url. */
+  httpUrl?: string;
 }
+
+/** Answer to edit, delete and react: the change is stored (seq 0: there was nothing to change). */
+export type Applied = { conversationId: string; messageId: string; seq: number };
+
+/** A page of messages from search or a thread (the REST views, snake_case). */
+export type MessagePage = { messages: Array<Record<string, any>>; has_more: boolean; next_before?: number | null; root?: Record<string, any> };
 
 export class ParleyError extends Error {
   constructor(
@@ -73,6 +81,7 @@ interface PendingSend {
   text: string;
   /** Uploaded media (POST /v1/media, then .../complete) attached to the message. */
   mediaIds: string[];
+  replyTo?: string;
   frameId: number;
   /** Transmitted at least once: later transmissions are retries. */
   tries: number;
@@ -126,6 +135,8 @@ export class ParleyClient {
   /** Index in urls of the current (or last) connection. */
   private at = 0;
   private welcomeWaiters: Array<{ resolve: (w: Welcome) => void; reject: (e: Error) => void }> = [];
+  /** Edit, delete and react frames waiting for Applied, by frame id. */
+  private readonly requests = new Map<number, { resolve: (a: Applied) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly opts: ClientOptions) {
     this.lastCursor = opts.cursor;
@@ -199,6 +210,10 @@ export class ParleyClient {
       this.welcomed = false;
       this.stopHeartbeats();
       this.byFrame.clear();
+      // Their answer is lost with the socket; the change may or may not have been made.
+      const lost = new ParleyError('unavailable', 'connection lost before the answer; look at the message and retry');
+      for (const r of this.requests.values()) r.reject(lost);
+      this.requests.clear();
       this.emit('close', { code: ev.code, reason: ev.reason });
       const fatal = ev.code >= 4000 && ev.code < 4100;
       if (this.closedByUser || fatal) {
@@ -295,9 +310,23 @@ export class ParleyClient {
         p.resolve({ conversationId: s.conversationId, clientMsgId: s.clientMsgId, messageId: s.messageId, seq: Number(s.seq), sentAtMs: Number(s.sentAtMs) });
         return;
       }
+      case 'applied': {
+        const a = frame.applied as parley.v1.Applied;
+        const r = this.requests.get(frame.id);
+        if (!r) return;
+        this.requests.delete(frame.id);
+        r.resolve({ conversationId: a.conversationId, messageId: a.messageId, seq: Number(a.seq) });
+        return;
+      }
       case 'error': {
         const err = frame.error as parley.v1.Error;
         const e = new ParleyError(err.code, err.message);
+        const request = this.requests.get(frame.id);
+        if (request) {
+          this.requests.delete(frame.id);
+          request.reject(e);
+          return;
+        }
         const p = this.byFrame.get(frame.id);
         if (p) {
           this.byFrame.delete(frame.id);
@@ -317,11 +346,71 @@ export class ParleyClient {
     }
   }
 
+  /** Sends a reply to a message of the conversation; resolves with Sent like send. */
+  reply(conversationId: string, replyToMessageId: string, text: string, clientMsgId = newClientMsgId()): Promise<Sent> {
+    return this.send(conversationId, text, clientMsgId, [], replyToMessageId);
+  }
+
+  /** Replaces the text of one's own message. */
+  edit(messageId: string, text: string): Promise<Applied> {
+    return this.request({ editMessage: { messageId, text } });
+  }
+
+  /** Deletes a message for everyone (the sender in its window, or a group admin), or for this user only. */
+  delete(messageId: string, opts: { forEveryone?: boolean } = {}): Promise<Applied> {
+    return this.request({ deleteMessage: { messageId, forEveryone: opts.forEveryone === true } });
+  }
+
+  /** Adds this user's reaction (one per emoji). */
+  react(messageId: string, emoji: string): Promise<Applied> {
+    return this.request({ react: { messageId, emoji } });
+  }
+
+  /** Takes this user's reaction back. */
+  unreact(messageId: string, emoji: string): Promise<Applied> {
+    return this.request({ react: { messageId, emoji, remove: true } });
+  }
+
+  /** Full-text search over what this user may read, newest first; pass next_before for the next page. */
+  search(q: string, opts: { conversationId?: string; before?: number; limit?: number } = {}): Promise<MessagePage> {
+    const params = new URLSearchParams({ q });
+    if (opts.conversationId) params.set('conversation_id', opts.conversationId);
+    if (opts.before !== undefined) params.set('before', String(opts.before));
+    if (opts.limit !== undefined) params.set('limit', String(opts.limit));
+    return this.rest(`/v1/search?${params}`);
+  }
+
+  /** The replies to a message, oldest first; pass the last seq as after for the next page. */
+  thread(messageId: string, opts: { after?: number; limit?: number } = {}): Promise<MessagePage> {
+    const params = new URLSearchParams();
+    if (opts.after !== undefined) params.set('after', String(opts.after));
+    if (opts.limit !== undefined) params.set('limit', String(opts.limit));
+    return this.rest(`/v1/messages/${encodeURIComponent(messageId)}/thread?${params}`);
+  }
+
+  private request(body: Omit<parley.v1.IClientFrame, 'id'>): Promise<Applied> {
+    if (!this.ws || this.ws.readyState !== OPEN || !this.welcomed) return Promise.reject(new ParleyError('unavailable', 'not connected'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.requests.set(id, { resolve, reject });
+      this.write({ id, ...body });
+    });
+  }
+
+  private async rest<T>(path: string): Promise<T> {
+    const base = this.opts.httpUrl ?? this.url.replace(/^ws/, 'http').replace(/\/v1\/ws.*$/, '');
+    const res = await fetch(base + path, { headers: { authorization: `Bearer ${this.opts.token}` } });
+    const body = (await res.json()) as T & { error?: { code: string; message: string } };
+    if (!res.ok) throw new ParleyError(body.error?.code ?? 'internal', body.error?.message ?? `HTTP ${res.status}`);
+    return body;
+  }
+
   /**
    * Sends a message; resolves with Sent once the server has stored it durably. mediaIds: media
-   * uploaded and verified for this conversation (MediaClient.upload in ./media.ts).
+   * uploaded and verified for this conversation (MediaClient.upload in ./media.ts); replyTo:
+   * the message this one answers.
    */
-  send(conversationId: string, text: string, clientMsgId = newClientMsgId(), mediaIds: readonly string[] = []): Promise<Sent> {
+  send(conversationId: string, text: string, clientMsgId = newClientMsgId(), mediaIds: readonly string[] = [], replyTo?: string): Promise<Sent> {
     const existing = this.pending.get(clientMsgId);
     if (existing) return new Promise((resolve, reject) => {
       const prev = { resolve: existing.resolve, reject: existing.reject };
@@ -329,7 +418,7 @@ export class ParleyClient {
       existing.reject = (e) => (prev.reject(e), reject(e));
     });
     return new Promise((resolve, reject) => {
-      const p: PendingSend = { conversationId, clientMsgId, text, mediaIds: [...mediaIds], frameId: 0, tries: 0, resolve, reject };
+      const p: PendingSend = { conversationId, clientMsgId, text, mediaIds: [...mediaIds], frameId: 0, tries: 0, resolve, reject, ...(replyTo ? { replyTo } : {}) };
       this.pending.set(clientMsgId, p);
       this.transmit(p);
     });
@@ -340,7 +429,7 @@ export class ParleyClient {
     p.frameId = this.nextId++;
     this.byFrame.set(p.frameId, p);
     const retry = p.tries++ > 0;
-    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, mediaIds: p.mediaIds, retry } });
+    this.write({ id: p.frameId, send: { conversationId: p.conversationId, clientMsgId: p.clientMsgId, text: p.text, mediaIds: p.mediaIds, retry, replyToMessageId: p.replyTo ?? '' } });
   }
 
   /** Acknowledges what arrived from large groups since the last time. */

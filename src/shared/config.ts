@@ -36,6 +36,11 @@ const schema = z.object({
   RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(100),
+  // Message lifecycle (docs/lifecycle.md). Fixed into each message when it is sent.
+  /** How long after sending the sender may edit a message (0: no limit). */
+  EDIT_WINDOW_S: z.coerce.number().int().min(0).default(0),
+  /** How long after sending the sender may delete a message for everyone (0: no limit); group admins have none. */
+  DELETE_WINDOW_S: z.coerce.number().int().min(0).default(2 * 24 * 3600),
   NODE_ENV: z.string().default('development'),
   /** The built web client served at `/` (default: web/dist of this checkout). */
   WEB_DIR: optional(z.string()),

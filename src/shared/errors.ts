@@ -12,6 +12,8 @@ export const errorCodes = {
   token_expired: 401,
   forbidden: 403,
   not_member: 403,
+  edit_window_closed: 403,
+  delete_window_closed: 403,
   not_found: 404,
   conversation_not_found: 404,
   username_taken: 409,

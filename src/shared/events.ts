@@ -28,6 +28,11 @@ export type DeviceRevoked = parley.v1.DeviceRevoked;
 export type PushTokenSet = parley.v1.PushTokenSet;
 export type PushTokenRemoved = parley.v1.PushTokenRemoved;
 export type ConversationMuteSet = parley.v1.ConversationMuteSet;
+export type MessageEdited = parley.v1.MessageEdited;
+export type MessageDeleted = parley.v1.MessageDeleted;
+export type MessageHidden = parley.v1.MessageHidden;
+export type ReactionAdded = parley.v1.ReactionAdded;
+export type ReactionRemoved = parley.v1.ReactionRemoved;
 
 export function encodeEvent(event: IEvent): Uint8Array {
   return pb.Event.encode(event).finish();
@@ -47,6 +52,8 @@ export interface FeedEntryMeta {
   unreadCount?: number;
   /** Membership events: the group is large after it (its members follow the conversation). */
   largeGroup?: boolean;
+  /** MessagePosted and MessageEdited: the message whose content the entry carries. */
+  messageId?: string;
 }
 
 /**
@@ -63,6 +70,7 @@ export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uin
   if (meta.unreadCount !== undefined) w.uint32(48).uint32(meta.unreadCount); // Deliver.unread_count = 6
   if (meta.senderId) w.uint32(58).string(meta.senderId); // Deliver.sender_id = 7
   if (meta.largeGroup) w.uint32(64).bool(true); // Deliver.large_group = 8
+  if (meta.messageId) w.uint32(74).string(meta.messageId); // Deliver.message_id = 9
   return w.finish();
 }
 
@@ -73,12 +81,14 @@ export interface FeedEntryHead {
   seq: number;
   senderId: string;
   largeGroup: boolean;
+  /** The message whose content the entry carries ('' if none). */
+  messageId: string;
 }
 
 /** The routing fields of an encoded Deliver, skipping over the event inside it. */
 export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   const r = protobuf.Reader.create(entry);
-  const head: FeedEntryHead = { cursor: 0, origin: '', conversationId: '', seq: 0, senderId: '', largeGroup: false };
+  const head: FeedEntryHead = { cursor: 0, origin: '', conversationId: '', seq: 0, senderId: '', largeGroup: false, messageId: '' };
   while (r.pos < r.len) {
     const tag = r.uint32();
     if (tag === 8) head.cursor = r.uint64() as unknown as number;
@@ -87,6 +97,7 @@ export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
     else if (tag === 42) head.conversationId = r.string();
     else if (tag === 58) head.senderId = r.string();
     else if (tag === 64) head.largeGroup = r.bool();
+    else if (tag === 74) head.messageId = r.string();
     else r.skipType(tag & 7);
   }
   return head;

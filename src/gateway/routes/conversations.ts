@@ -20,7 +20,8 @@ import { bearerToken } from '../authenticator.js';
 import { route } from '../http.js';
 import { parse } from '../validate.js';
 import { conversationView, kindName, messageView } from '../views.js';
-import { messageViewsWithMedia } from '../media-views.js';
+import { messageViews } from '../message-extras.js';
+import { hiddenFor } from '../../projections/conversations/lifecycle-queries.js';
 import type { RouteDeps } from './deps.js';
 
 const create = z.object({
@@ -38,7 +39,12 @@ const roleChange = z.object({ role: z.enum(['admin', 'member']) });
 
 const seqParam = z.coerce.number().int().min(0).optional();
 const page = z.object({ before: seqParam, after: seqParam, limit: z.coerce.number().int().min(1).max(200).default(50) });
-const post = z.object({ text: z.string().default(''), client_msg_id: z.string().min(1).max(128).optional(), media_ids: z.array(z.string()).max(10).default([]) });
+const post = z.object({
+  text: z.string().default(''),
+  client_msg_id: z.string().min(1).max(128).optional(),
+  media_ids: z.array(z.string()).max(10).default([]),
+  reply_to_message_id: z.string().optional(),
+});
 
 export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   const { ctx, auth, sender, receipts, log } = deps;
@@ -135,8 +141,9 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       ...(p.before !== undefined ? { before: p.before } : {}),
       ...(p.after !== undefined ? { after: p.after } : {}),
     };
-    const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, wanted, hiddenUpTo(conv, me.userId));
-    return { status: 200, body: { messages: await messageViewsWithMedia(ctx.db, messages), has_more: hasMore } };
+    const hidden = hiddenUpTo(conv, me.userId);
+    const { messages, hasMore } = await listMessages(ctx.db, conv.conversation_id, wanted, hidden, me.userId);
+    return { status: 200, body: { messages: await messageViews(ctx.db, messages, me.userId, hidden), has_more: hasMore } };
   });
 
   route(app, log, 'post', '/v1/conversations/:id/messages', async (req) => {
@@ -152,6 +159,7 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
       mediaIds: b.media_ids,
       // REST clients repeat a request by posting it again: always check for the original.
       retry: true,
+      ...(b.reply_to_message_id ? { replyToMessageId: b.reply_to_message_id } : {}),
     });
     return {
       status: 201,
@@ -169,7 +177,8 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   async function visibleMessage(me: Principal, rawId: string | undefined): Promise<{ msg: MessageRow; conv: ConversationView }> {
     const id = assertId(rawId, 'message id');
     const msg = await getMessage(ctx.db, id);
-    if (!msg) throw new ParleyError('not_found', 'no such message');
+    // Deleted for everyone, or by the caller for themself: gone from their history.
+    if (!msg || msg.deleted_at_ms !== null || (await hiddenFor(ctx.db, me.userId, msg.message_id))) throw new ParleyError('not_found', 'no such message');
     const conv = await memberOf(me, msg.conversation_id).catch((err: unknown) => {
       // Do not reveal that a message exists to someone outside its conversation.
       throw err instanceof ParleyError && err.code === 'not_member' ? new ParleyError('not_found', 'no such message') : err;
@@ -180,8 +189,9 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
 
   route(app, log, 'get', '/v1/messages/:id', async (req) => {
     const me = await principal(req.authorization);
-    const { msg } = await visibleMessage(me, req.params[0]);
-    return { status: 200, body: (await messageViewsWithMedia(ctx.db, [msg]))[0] };
+    const { msg, conv } = await visibleMessage(me, req.params[0]);
+    const [view] = await messageViews(ctx.db, [msg], me.userId, hiddenUpTo(conv, me.userId));
+    return { status: 200, body: view };
   });
 
   route(app, log, 'get', '/v1/messages/:id/read_receipts', async (req) => {

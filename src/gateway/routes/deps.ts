@@ -1,6 +1,7 @@
 import type { CommandContext } from '../../commands/context.js';
 import type { MembershipCache } from '../../commands/membership.js';
 import type { MessageSender } from '../../commands/send-message.js';
+import type { MessageActions } from '../../commands/message-actions.js';
 import type { ReceiptRecorder } from '../../commands/receipts.js';
 import type { MediaService } from '../../commands/media.js';
 import type { MediaUrlSigner } from '../../media/url-signer.js';
@@ -12,6 +13,8 @@ export interface RouteDeps {
   ctx: CommandContext;
   auth: Authenticator;
   sender: MessageSender;
+  /** Edit, delete and react (message lifecycle). */
+  actions: MessageActions;
   receipts: ReceiptRecorder;
   membership: MembershipCache;
   /** Device activity (last active) for the device list. */

@@ -3,7 +3,7 @@
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
-import type { ConversationCreated, FeedEntryMeta, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
+import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
 import { encodeFeedEntry } from '../../shared/events.js';
@@ -11,7 +11,9 @@ import type { Projection, StoredEvent } from '../runner.js';
 import { readCheckpoint } from '../checkpoints.js';
 import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
-import type { MessagesTable, ReceiptMarksTable } from './tables.js';
+import { LifecycleBatch } from './lifecycle.js';
+import { isLifecycleEvent } from '../../shared/message-rules.js';
+import type { MemberWindowsTable, MessagesTable, ReceiptMarksTable } from './tables.js';
 
 const NAME = 'conversations';
 const CHUNK = 2000;
@@ -68,6 +70,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
     async apply(tx: Kysely<Database>, batch: StoredEvent[]) {
       const convIds = new Set(batch.map((e) => e.subject.slice(subjectPrefix.length)));
       await states.load(tx, convIds);
+      const lifecycle = await LifecycleBatch.load(tx, batch);
 
       const conversations: Database['conversations'][] = [];
       const memberRows: Database['conversation_members'][] = [];
@@ -77,6 +80,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       const memberChanges = new Map<string, MemberChanges>();
       const renames = new Map<string, string>();
       const marks: ReceiptMarksTable[] = [];
+      const windows: MemberWindowsTable[] = [];
       const watermarks = new Map<string, Set<string>>();
 
       for (const ev of batch) {
@@ -87,6 +91,8 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           const state = states.get(convId);
           if (!state || e.conversationId !== convId || !state.members.has(e.senderId) || seen.has(e.messageId)) continue;
           seen.add(e.messageId);
+          const replyTo = lifecycle.replyTo(state, convId, e);
+          lifecycle.posted(convId, ev.seq, e);
           messages.push({
             conversation_id: convId,
             seq: ev.seq,
@@ -97,13 +103,20 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             text: e.text,
             media_ids: e.mediaIds,
             sent_at_ms: e.sentAtMs,
+            reply_to_message_id: replyTo,
+            edit_until_ms: Number(e.editUntilMs),
+            delete_until_ms: Number(e.deleteUntilMs),
+            edited_at_ms: null,
+            edit_count: 0,
+            deleted_at_ms: null,
+            deleted_by: null,
           });
           fanouts.push({
             seq: ev.seq,
             data: ev.data,
             recipients: state.ids,
             messageId: e.messageId,
-            meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId },
+            meta: { conversationId: convId, originDeviceId: e.senderDeviceId, senderId: e.senderId, messageId: e.messageId },
             large: isLarge(state),
           });
         } else if (event.body === 'conversationCreated' && event.conversationCreated) {
@@ -153,10 +166,18 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
               to: Math.max(...ranges.map((r) => r.to)),
             },
           });
+        } else if (isLifecycleEvent(event)) {
+          const out = lifecycle.apply(states.get(convId), convId, ev);
+          if (out) fanouts.push({ seq: ev.seq, data: ev.data, recipients: out.recipients, meta: out.meta, large: out.large });
         } else if (isMembershipEvent(event)) {
           const state = states.get(convId);
+          const leaving = event.body === 'memberRemoved' ? (event.memberRemoved as MemberRemoved).userId : undefined;
+          const joinedSeq = leaving !== undefined ? state?.members.get(leaving)?.joinedSeq : undefined;
           const outcome = state && evolve(state, event, ev.seq);
           if (!outcome) continue;
+          if (leaving !== undefined && joinedSeq !== undefined) {
+            windows.push({ conversation_id: convId, user_id: leaving, joined_seq: joinedSeq, removed_seq: ev.seq });
+          }
           let changes = memberChanges.get(convId);
           if (!changes) memberChanges.set(convId, (changes = new Map()));
           for (const c of outcome.changes) changes.set(c.userId, c.member);
@@ -168,6 +189,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       for (const rows of chunks(conversations)) await tx.insertInto('conversations').values(rows).execute();
       for (const rows of chunks(memberRows)) await tx.insertInto('conversation_members').values(rows).execute();
       await writeMemberChanges(tx, memberChanges);
+      if (windows.length > 0) await tx.insertInto('member_windows').values(windows).onConflict((oc) => oc.doNothing()).execute();
       for (const convId of memberChanges.keys()) {
         const { largeSince } = states.get(convId)!;
         if (largeSince > 0) {
@@ -179,6 +201,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       }
       const accepted = new Set<string>();
       for (const r of await insertMessages(tx, messages)) accepted.add(r);
+      await lifecycle.write(tx);
       await writeWatermarks(tx, watermarks, states, marks);
       await resolveReceipts(tx, fanouts);
 
@@ -278,20 +301,22 @@ async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise
 }
 
 /**
- * One statement for the whole batch: nine array parameters unnested into rows, instead of
- * nine parameters per row. Returns the ids actually inserted (a repeat is skipped).
+ * One statement for the whole batch: twelve array parameters unnested into rows, instead of
+ * twelve parameters per row. Returns the ids actually inserted (a repeat is skipped).
  */
 async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const col = <K extends keyof MessagesTable>(k: K) => rows.map((r) => r[k]);
   const result = await sql<{ message_id: string }>`
-    insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms)
+    insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms,
+      reply_to_message_id, edit_until_ms, delete_until_ms)
     select c, s, i, snd, dev, cm, t,
-      case when m = '[]'::jsonb then '{}'::text[] else array(select jsonb_array_elements_text(m)) end, at
+      case when m = '[]'::jsonb then '{}'::text[] else array(select jsonb_array_elements_text(m)) end, at, rt, eu, du
     from unnest(${col('conversation_id')}::text[], ${col('seq')}::int8[], ${col('message_id')}::text[],
       ${col('sender_id')}::text[], ${col('sender_device_id')}::text[], ${col('client_msg_id')}::text[],
-      ${col('text')}::text[], ${rows.map((r) => JSON.stringify(r.media_ids))}::jsonb[], ${col('sent_at_ms')}::int8[])
-      as u(c, s, i, snd, dev, cm, t, m, at)
+      ${col('text')}::text[], ${rows.map((r) => JSON.stringify(r.media_ids))}::jsonb[], ${col('sent_at_ms')}::int8[],
+      ${col('reply_to_message_id')}::text[], ${col('edit_until_ms')}::int8[], ${col('delete_until_ms')}::int8[])
+      as u(c, s, i, snd, dev, cm, t, m, at, rt, eu, du)
     on conflict (message_id) do nothing
     returning message_id`.execute(tx);
   return result.rows.map((r) => r.message_id);

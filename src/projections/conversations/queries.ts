@@ -77,6 +77,8 @@ export async function listUserConversations(db: Db, userId: string, limit = 100)
         where m.conversation_id = c.conversation_id) as member_ids,
       (select to_jsonb(x) from (select * from messages mm where mm.conversation_id = c.conversation_id
         and mm.seq > case when c.kind = ${GROUP} and not c.share_history then me.joined_seq else 0 end
+        and mm.deleted_at_ms is null
+        and not exists (select 1 from message_hides h where h.user_id = ${userId} and h.message_id = mm.message_id)
         order by mm.seq desc limit 1) x) as last_message,
       (select count(*)::int from messages u where u.conversation_id = c.conversation_id
         and u.seq > me.read_seq and u.sender_id <> ${userId}) as unread_count
@@ -106,16 +108,23 @@ export interface Page {
 
 /**
  * Messages in conversation order. Without after: the newest page (before the given seq).
- * hiddenUpTo: the reader may not see this seq and anything before it.
+ * hiddenUpTo: the reader may not see this seq and anything before it. Messages deleted for
+ * everyone never show; viewerId: nor those this user deleted for themself.
  */
 export async function listMessages(
   db: Db,
   conversationId: string,
   page: Page,
   hiddenUpTo = 0,
+  viewerId?: string,
 ): Promise<{ messages: MessageRow[]; hasMore: boolean }> {
-  let q = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
+  let q = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).where('deleted_at_ms', 'is', null);
   if (hiddenUpTo > 0) q = q.where('seq', '>', hiddenUpTo);
+  if (viewerId !== undefined) {
+    q = q.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('message_hides as h').select('h.seq').where('h.user_id', '=', viewerId).whereRef('h.message_id', '=', 'messages.message_id'))),
+    );
+  }
   if (page.after !== undefined) {
     q = q.where('seq', '>', page.after);
     if (page.before !== undefined) q = q.where('seq', '<', page.before);

@@ -37,6 +37,51 @@ export interface MessagesTable {
   text: string;
   media_ids: string[];
   sent_at_ms: number;
+  /** A reply: the message it answers (null if none, or the fold dropped the reference). */
+  reply_to_message_id: string | null;
+  /** The message's own edit and delete deadlines (from its MessagePosted; 0: none). */
+  edit_until_ms: number;
+  delete_until_ms: number;
+  /** The latest edit (null: never edited) and how many there were; the edits are in the log. */
+  edited_at_ms: number | null;
+  edit_count: number;
+  /** Deleted for everyone: text, media and reactions are gone; the row stays as a tombstone. */
+  deleted_at_ms: number | null;
+  deleted_by: string | null;
+}
+
+/** Kinds of message_events rows (lifecycle events the fold accepted). */
+export const LifecycleKindCode = { messageEdited: 1, messageDeleted: 2, messageHidden: 3, reactionAdded: 4, reactionRemoved: 5 } as const;
+
+/** Every accepted lifecycle event; an edit's text is cleared when its message is deleted. */
+export interface MessageEventsTable {
+  conversation_id: string;
+  seq: number;
+  message_id: string;
+  kind: number;
+  user_id: string;
+  device_id: string;
+  text: string;
+  emoji: string;
+  at_ms: number;
+}
+
+/** One user's reaction with one emoji (seq: the event that added it). */
+export interface ReactionsTable {
+  message_id: string;
+  user_id: string;
+  emoji: string;
+  conversation_id: string;
+  seq: number;
+  at_ms: number;
+}
+
+/** Messages a user deleted for themself. */
+export interface MessageHidesTable {
+  user_id: string;
+  message_id: string;
+  conversation_id: string;
+  seq: number;
 }
 
 /** Every forward move of a receipt watermark: when each message was delivered and read. */
@@ -62,6 +107,14 @@ export interface FeedCopyHighTable {
   high: number;
 }
 
+/** A former member's time in a conversation: after joined_seq, before removed_seq. */
+export interface MemberWindowsTable {
+  conversation_id: string;
+  user_id: string;
+  joined_seq: number;
+  removed_seq: number;
+}
+
 export interface ConversationsTables {
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
@@ -69,4 +122,8 @@ export interface ConversationsTables {
   receipt_marks: ReceiptMarksTable;
   feed_entries: FeedEntriesTable;
   feed_copy_high: FeedCopyHighTable;
+  message_events: MessageEventsTable;
+  reactions: ReactionsTable;
+  message_hides: MessageHidesTable;
+  member_windows: MemberWindowsTable;
 }

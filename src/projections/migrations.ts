@@ -44,9 +44,17 @@ export async function migrateToLatest(db: Kysely<any>, schema: string): Promise<
   // Unordered: branches developed side by side add migrations whose names may sort before
   // one a database already ran; each migration stands alone, so the missing ones just run.
   const migrator = new Migrator({ db, provider, migrationTableSchema: schema, allowUnorderedMigrations: true });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`migration ${failed} failed`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // Kysely first looks for its tables by listing every table of the database; a schema
+    // dropped meanwhile by someone else (tenants, tests sharing the server) fails that query.
+    // No migration ran then: try again.
+    if (failed === undefined && attempt < 5 && /does not exist/.test(String((error as Error).message))) {
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+      continue;
+    }
+    throw new Error(`migration ${failed ?? 'setup'} failed`, { cause: error });
   }
 }

@@ -6,7 +6,7 @@
 // and the dedupe by client_msg_id keeps the repeats out.
 import test from 'ava';
 import { jetstreamManager } from '@nats-io/jetstream';
-import type { ParleyClient, Sent } from '../src/sdk/client.js';
+import type { ParleyClient } from '../src/sdk/client.js';
 import { namesFor } from '../src/shared/names.js';
 import { connectNats } from '../src/shared/nats.js';
 import { Api } from './helpers/api.js';
@@ -14,35 +14,10 @@ import { collect, deliveredCounts, tappedClient, texts, until, type Wire } from 
 import { cleanup, spawnParley, startServer, testConfig, type TestServer } from './helpers/env.js';
 import { killTree } from './helpers/processes.js';
 import { NatsCluster } from './helpers/nats-cluster.js';
+import { keepSending } from './helpers/traffic.js';
 import { feedOf, historyOf } from './helpers/truth.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Sends continuously (a few in flight) until stopped; every send ends in Sent (the SDK retries). */
-function keepSending(c: ParleyClient, conv: string, tag: string, inFlight = 8) {
-  let stop = false;
-  let n = 0;
-  const sends: Array<Promise<Sent>> = [];
-  const texts: string[] = [];
-  const lanes = Array.from({ length: inFlight }, async () => {
-    while (!stop) {
-      const text = `${tag}-${n++}`;
-      texts.push(text);
-      const p = c.send(conv, text);
-      sends.push(p);
-      // A refusal ends the lane (and fails the test below) instead of spinning.
-      if (await p.then(() => false, () => true)) return;
-    }
-  });
-  return {
-    texts,
-    async stop(): Promise<Sent[]> {
-      stop = true;
-      await Promise.all(lanes);
-      return Promise.all(sends);
-    },
-  };
-}
 
 test('kill -9 a NATS node (the CONV leader, then the gateway\'s) under load: every Sent message is in history, every feed and every device exactly once', async (t) => {
   const cluster = await NatsCluster.start();
@@ -83,7 +58,7 @@ test('kill -9 a NATS node (the CONV leader, then the gateway\'s) under load: eve
     await d.c.connect();
     await d.c.waitLive();
   }
-  const senders = [keepSending(devices[0]!.c, conv, 'a'), keepSending(devices[2]!.c, conv, 'b')];
+  const senders = [keepSending(devices[0]!.c, [conv], 'a'), keepSending(devices[2]!.c, [conv], 'b')];
 
   /** Kills a node, keeps it down for a while, brings it back and waits until it has caught up. */
   const outage = async (victim: number, why: string) => {

@@ -382,6 +382,9 @@ export class Connection implements EntrySink, EphemeralSink {
         (err: unknown) => {
           const e = toParleyError(err);
           this.fail(id, e);
+          // A token we could not check (the database is away) is not a bad token: the
+          // client must come back, not sign the user out.
+          if (SERVER_SIDE.has(e.code)) return this.close(CloseCode.internal, 'cannot authenticate right now, reconnect');
           this.close(e.code === 'token_expired' ? CloseCode.tokenExpired : CloseCode.unauthenticated, e.message);
         },
       );

@@ -9,6 +9,9 @@
 //             (100: the default, so a 100-member group gets feed copies; lower makes it large)
 //   catchup — a device misses BENCH_CATCHUP_MESSAGES (10000) across BENCH_CATCHUP_CONVERSATIONS
 //             (100) conversations and reconnects BENCH_CATCHUP_RUNS (5) times
+//   soak    — not in the default set (it runs for minutes): BENCH_SOAK_CLIENTS (5000)
+//             connections in 1:1 pairs, BENCH_SOAK_RATE msgs/s (1000) for BENCH_SOAK_S (180);
+//             reports server RSS and heap growth and p50/p99 per minute (drift)
 //   all: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_PAD payload bytes (100),
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { measureCatchup, type CatchupResult } from './catchup.js';
 import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
 import { measureGroup } from './group.js';
+import { measureSoak, soakReport, type SoakResult } from './soak.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup').split(',');
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = { common };
   let relay: Scenario | undefined;
   let catchup: CatchupResult | undefined;
+  let soak: SoakResult | undefined;
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -53,6 +58,12 @@ async function main(): Promise<void> {
     catchup = await measureCatchup(load);
   }
 
+  if (SCENARIOS.includes('soak')) {
+    const load = { clients: env('BENCH_SOAK_CLIENTS', 5000), rate: env('BENCH_SOAK_RATE', 1000), seconds: env('BENCH_SOAK_S', 180), pad: common.pad, ack: common.ack };
+    process.stdout.write(`soak: ${load.clients} connections, ${load.rate} msgs/s for ${load.seconds} s\n`);
+    soak = await measureSoak(load);
+  }
+
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
@@ -69,9 +80,10 @@ async function main(): Promise<void> {
         `${catchup.firstMs.map((m) => m.toFixed(0)).join(', ')} ms), ${Math.round(catchup.msgsPerS)} msgs/s\n`,
     );
   }
+  if (soak) process.stdout.write(`\n${soakReport(soak)}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, soak }, null, 2));
 }
 
 main().then(

@@ -30,6 +30,8 @@ export interface SoakMinute {
   p50: number;
   p99: number;
   max: number;
+  /** The server's memory at the end of this minute of traffic. */
+  memory?: Memory;
 }
 
 export interface Memory {
@@ -119,6 +121,8 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
         (minutes[Math.floor((stamp - t0.at) / 60_000)] ??= { lat: [], sent: 0 }).sent++;
       }
     }, 10);
+    const perMinute: Memory[] = [];
+    const minuteTimer = setInterval(() => perMinute.push(memory()), 60_000);
     const report = setInterval(() => {
       const m = memory();
       process.stdout.write(`  t+${((performance.now() - t0.at) / 1000).toFixed(0)}s sent ${n} received ${received} RSS ${m.rssMiB.toFixed(0)} MiB heap ${m.heapUsedMiB.toFixed(0)} MiB\n`);
@@ -126,6 +130,7 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
     await sleep(load.seconds * 1000);
     clearInterval(timer);
     clearInterval(report);
+    clearInterval(minuteTimer);
     const seconds = (performance.now() - t0.at) / 1000;
     await sleep(3000); // stragglers
     const end = memory();
@@ -142,7 +147,8 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
       closes,
       minutes: minutes.map((b, minute) => {
         const sorted = b.lat.sort((x, y) => x - y);
-        return { minute, sent: b.sent, received: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+        const m = perMinute[minute];
+        return { minute, sent: b.sent, received: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, ...(m ? { memory: m } : {}) };
       }),
     };
   } finally {
@@ -162,11 +168,18 @@ export function soakReport(r: SoakResult): string {
     `soak: ${r.connected}/${r.clients} connections for ${f(r.seconds)} s, ${r.sent} sent, ${r.received} received, ${r.lost} lost, ${r.closes} sockets closed`,
     `  server RSS ${f(r.start.rssMiB)} → ${f(r.end.rssMiB)} MiB (${r.end.rssMiB >= r.start.rssMiB ? '+' : ''}${f(r.end.rssMiB - r.start.rssMiB)}), ` +
       `heap used ${f(r.start.heapUsedMiB)} → ${f(r.end.heapUsedMiB)} MiB (${r.end.heapUsedMiB >= r.start.heapUsedMiB ? '+' : ''}${f(r.end.heapUsedMiB - r.start.heapUsedMiB)})`,
-    `  ${'minute'.padEnd(7)} ${'sent'.padStart(7)} ${'recv'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
-    ...r.minutes.map((m) => `  ${String(m.minute + 1).padEnd(7)} ${String(m.sent).padStart(7)} ${String(m.received).padStart(7)} ${f(m.p50).padStart(7)} ${f(m.p99).padStart(7)} ${f(m.max).padStart(7)}`),
+    `  ${'minute'.padEnd(7)} ${'sent'.padStart(7)} ${'recv'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'RSS MiB'.padStart(8)} ${'heap MiB'.padStart(9)}`,
+    ...r.minutes.map(
+      (m) =>
+        `  ${String(m.minute + 1).padEnd(7)} ${String(m.sent).padStart(7)} ${String(m.received).padStart(7)} ${f(m.p50).padStart(7)} ${f(m.p99).padStart(7)} ${f(m.max).padStart(7)} ` +
+        `${(m.memory ? f(m.memory.rssMiB) : '-').padStart(8)} ${(m.memory ? f(m.memory.heapUsedMiB) : '-').padStart(9)}`,
+    ),
   ];
   const first = r.minutes[0];
   const lastFull = r.minutes.filter((m) => m.sent > 0).at(-1);
   if (first && lastFull && lastFull !== first) lines.push(`  drift: p50 ${f(lastFull.p50 - first.p50)} ms, p99 ${f(lastFull.p99 - first.p99)} ms (last minute vs first)`);
+  // Growth under steady load, without the step from idle to loaded: first minute's end to the last's.
+  const mems = r.minutes.flatMap((m) => (m.memory ? [m.memory] : []));
+  if (mems.length > 1) lines.push(`  growth under load: RSS ${f(mems.at(-1)!.rssMiB - mems[0]!.rssMiB)} MiB, heap ${f(mems.at(-1)!.heapUsedMiB - mems[0]!.heapUsedMiB)} MiB (end of minute 1 to end of minute ${mems.length})`);
   return lines.join('\n');
 }

@@ -20,9 +20,6 @@ export function createDb(config: Config, opts: { schema?: string; max?: number }
     connectionString: config.DATABASE_URL,
     max: opts.max ?? 10,
     options: `-c search_path=${schema}`,
-    // A Postgres that does not answer fails the query (503 unavailable) instead of queueing
-    // it forever; the pool keeps trying with every new query, so recovery needs nobody.
-    connectionTimeoutMillis: 5000,
   });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

@@ -29,7 +29,14 @@ test('Postgres and Redis restart under load: Parley stays up, answers 503 meanwh
   const started = await spawnParley('serve', config);
   parley = started.child;
   let exited: string | undefined;
-  parley.once('exit', (code, signal) => (exited = `${code ?? signal}`));
+  // If Parley dies the test fails at once (its clients would otherwise wait for Sent forever).
+  const death = new Promise<never>((_, reject) =>
+    parley!.once('exit', (code, signal) => {
+      exited = `${code ?? signal}`;
+      reject(new Error(`parley serve exited (${exited})`));
+    }),
+  );
+  death.catch(() => undefined);
   const api = new Api(`http://127.0.0.1:${started.port}`);
   const ws = `ws://127.0.0.1:${started.port}/v1/ws`;
 
@@ -80,8 +87,8 @@ test('Postgres and Redis restart under load: Parley stays up, answers 503 meanwh
   t.log('redis started again');
   await sleep(3000);
   probing = false;
-  await probes;
-  const sent = (await Promise.all(senders.map((s) => s.stop()))).flat();
+  await Promise.race([probes, death]);
+  const sent = (await Promise.race([Promise.all(senders.map((s) => s.stop())), death])).flat();
 
   t.is(exited, undefined, 'Parley did not exit');
   t.is(fatalCloses, 0, 'no client was told to stop reconnecting');

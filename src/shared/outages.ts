@@ -8,8 +8,9 @@
 const PG_DOWN = /^(08...|57P0[1-3]|53300)$/;
 /** Socket-level failures of any client. */
 const NET_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** nats.js errors of a connection or a request that got no answer. */
-const NATS_DOWN = new Set(['ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoRespondersError', 'TimeoutError', 'RequestError']);
+/** nats.js errors of a connection or a request that got no answer (JetStreamNotEnabled is
+ *  what a JetStream request meets while a cluster elects its leaders). */
+const NATS_DOWN = new Set(['ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoRespondersError', 'TimeoutError', 'RequestError', 'JetStreamNotEnabled']);
 /** pg and ioredis say it in words only. */
 const DOWN_TEXT = /Connection terminated|timeout exceeded when trying to connect|Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Client has encountered a connection error/;
 

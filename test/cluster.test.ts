@@ -71,10 +71,10 @@ test('kill -9 a NATS node (the CONV leader, then the gateway\'s) under load: eve
       const replicas = info?.cluster?.replicas ?? [];
       return replicas.length === 2 && replicas.every((r) => r.current);
     }, 30_000, 'the node rejoins and catches up');
-    await sleep(1500);
+    await sleep(1000);
   };
 
-  await sleep(1500);
+  await sleep(1000);
   const leader = (await jsm.streams.info(names.convStream)).cluster?.leader ?? '';
   await outage(cluster.indexOf(leader), 'leader of CONV');
   const own = await cluster.nodeOf(`parley-${process.pid}`);

@@ -1,7 +1,7 @@
 // Private Postgres and Redis servers for fault tests, which stop and restart them: the shared
 // ones on the default ports are used by everyone else and must never be touched. Each lives
 // in its own temp dir on a free port and is removed by stop().
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,6 @@ export class PrivatePostgres {
   static async start(): Promise<PrivatePostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'parley-pg-'));
     if (process.getuid?.() === 0) {
-      const { execFileSync } = await import('node:child_process');
       const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
       const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
       chownSync(dir, uid, gid);

@@ -32,6 +32,7 @@ export class NatsCluster {
     return this.nodes.map((n) => `nats://127.0.0.1:${n.port}`).join(',');
   }
 
+  /** size nodes in a cluster; 1 is a single server without clustering. */
   static async start(size = 3): Promise<NatsCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'parley-nats-'));
     const nodes: Node[] = [];
@@ -50,7 +51,8 @@ export class NatsCluster {
           `listen: 127.0.0.1:${n.port}`,
           `http: 127.0.0.1:${n.httpPort}`,
           `jetstream { store_dir: "${store}" }`,
-          `cluster { name: parley_test, listen: 127.0.0.1:${n.clusterPort}, routes: [${routes.join(', ')}] }`,
+          // size 1: a plain single server (no cluster block), like a default deployment.
+          ...(size > 1 ? [`cluster { name: parley_test, listen: 127.0.0.1:${n.clusterPort}, routes: [${routes.join(', ')}] }`] : []),
         ].join('\n'),
       );
     }

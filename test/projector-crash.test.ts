@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { ParleyClient } from '../src/sdk/client.js';
 import { readCheckpoint } from '../src/projections/checkpoints.js';
 import { createDb } from '../src/shared/db.js';
+import { feedEntryHead } from '../src/shared/events.js';
 import { connectNats } from '../src/shared/nats.js';
 import { Api } from './helpers/api.js';
 import { client } from './helpers/clients.js';
@@ -97,6 +98,9 @@ test('kill -9 the projector mid-stream three times: read models and FEED end ide
   const feed = await streamContents(config, (n) => n.feedStream);
   const cleanFeed = await streamContents(replay, (n) => n.feedStream);
   t.true(feed.length > sent.length, 'the feed has entries');
+  const pairs = feed.map((e) => `${e.subject} ${feedEntryHead(Buffer.from(e.data, 'base64')).seq}`);
+  const seen = new Set<string>();
+  t.deepEqual(pairs.filter((p) => seen.has(p) || !seen.add(p)), [], 'no (recipient, conversation seq) twice in FEED');
   t.is(feed.length, cleanFeed.length, 'FEED has as many entries as a clean rebuild');
   t.deepEqual(feed, cleanFeed, 'FEED is identical to a clean rebuild, entry by entry');
 });

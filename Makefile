@@ -19,10 +19,10 @@ PROTO_FILES := $(wildcard proto/parley/v1/*.proto)
 # -p proto: the .proto files import each other as "parley/v1/<file>.proto".
 PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
 
-.PHONY: help deps services web browser setup run test proto proto-check bench status down clean
+.PHONY: help deps services nats-cluster web browser setup run test proto proto-check bench status down clean
 
 help:
-	@echo "targets: deps services web browser setup run test proto proto-check bench status down clean"
+	@echo "targets: deps services nats-cluster web browser setup run test proto proto-check bench status down clean"
 
 # node_modules is (re)installed when package-lock.json's content differs from what it
 # was installed from (a hash kept in node_modules), not when its timestamp is newer: a
@@ -40,6 +40,11 @@ deps:
 
 services:
 	bash infra/services.sh up
+
+# A 3-node JetStream cluster on loopback (ports 14222-14224); it prints the NATS_URL and
+# STREAM_REPLICAS to run Parley with (see README, "Cluster mode").
+nats-cluster:
+	bash infra/nats-cluster.sh up
 
 # The web client (web/) bundled by esbuild into web/dist (git-ignored), served at / by
 # the gateway. About a second, so it is simply rebuilt every time.
@@ -87,9 +92,11 @@ bench: setup
 
 status:
 	@bash infra/services.sh status
+	@bash infra/nats-cluster.sh status
 
 down:
 	bash infra/services.sh down
+	bash infra/nats-cluster.sh down
 
 clean: down
 	rm -rf .data

@@ -12,6 +12,9 @@
 //   media   — one client uploads and downloads BENCH_MEDIA_SIZES bytes (1000000,10000000)
 //             BENCH_MEDIA_RUNS (5) times each through `parley serve` and the default store
 //             (JetStream object store): MB/s both ways
+//   soak    — not in the default set (it runs for minutes): BENCH_SOAK_CLIENTS (5000)
+//             connections in 1:1 pairs, BENCH_SOAK_RATE msgs/s (1000) for BENCH_SOAK_S (180);
+//             reports server RSS and heap growth and p50/p99 per minute (drift)
 //   all: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_PAD payload bytes (100),
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
 import { measureGroup } from './group.js';
 import { measureMedia, type MediaRow } from './media.js';
+import { measureSoak, soakReport, type SoakResult } from './soak.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,media').split(',');
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
   let relay: Scenario | undefined;
   let catchup: CatchupResult | undefined;
   let media: MediaRow[] | undefined;
+  let soak: SoakResult | undefined;
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -64,6 +69,12 @@ async function main(): Promise<void> {
     media = await measureMedia(load);
   }
 
+  if (SCENARIOS.includes('soak')) {
+    const load = { clients: env('BENCH_SOAK_CLIENTS', 5000), rate: env('BENCH_SOAK_RATE', 1000), seconds: env('BENCH_SOAK_S', 180), pad: common.pad, ack: common.ack };
+    process.stdout.write(`soak: ${load.clients} connections, ${load.rate} msgs/s for ${load.seconds} s\n`);
+    soak = await measureSoak(load);
+  }
+
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
@@ -88,9 +99,10 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (soak) process.stdout.write(`\n${soakReport(soak)}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, media }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, media, soak }, null, 2));
 }
 
 main().then(

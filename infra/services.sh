@@ -63,7 +63,8 @@ parse_url() {
 # Sets HOST, PORT (and for postgres DB_NAME, DB_USER) for one service.
 load_target() {
   case $1 in
-    nats)  parse_url "$NATS_URL" 4222 ;;
+    # A cluster's NATS_URL lists several servers: the first one stands for them all.
+    nats)  parse_url "${NATS_URL%%,*}" 4222 ;;
     redis) parse_url "$REDIS_URL" 6379 ;;
     postgres)
       parse_url "$DATABASE_URL" 5432

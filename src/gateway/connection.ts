@@ -10,7 +10,7 @@ import type { ReceiptRecorder } from '../commands/receipts.js';
 import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
 import type { Db } from '../shared/db.js';
 import { largeGroupsOf } from '../projections/conversations/queries.js';
-import { ParleyError, toParleyError } from '../shared/errors.js';
+import { ParleyError, SERVER_SIDE, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import type { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
@@ -386,6 +386,9 @@ export class Connection implements EntrySink, EphemeralSink {
         (err: unknown) => {
           const e = toParleyError(err);
           this.fail(id, e);
+          // A token we could not check (the database is away) is not a bad token: the
+          // client must come back, not sign the user out.
+          if (SERVER_SIDE.has(e.code)) return this.close(CloseCode.internal, 'cannot authenticate right now, reconnect');
           this.close(e.code === 'token_expired' ? CloseCode.tokenExpired : CloseCode.unauthenticated, e.message);
         },
       );
@@ -504,8 +507,11 @@ export class Connection implements EntrySink, EphemeralSink {
   private fail(id: number, err: unknown): void {
     const e = toParleyError(err);
     if (e.code === 'internal') this.log.error({ err: e.cause ?? e }, 'frame failed');
+    // Debug only: during an outage every frame fails, and the outage shows in the roles' own logs.
+    else if (e.code === 'unavailable') this.log.debug({ err: e.cause ?? e }, 'frame failed: a backing service is unavailable');
     this.send(id, { error: { code: e.code, message: e.message } });
-    if (++this.errors > MAX_ERRORS) this.close(CloseCode.policyViolation, 'too many bad frames');
+    // Only the client's own mistakes count against it: an outage makes every retry fail too.
+    if (!SERVER_SIDE.has(e.code) && ++this.errors > MAX_ERRORS) this.close(CloseCode.policyViolation, 'too many bad frames');
   }
 
   // --- output ---

@@ -29,6 +29,7 @@ import { FeedReader } from './feed-reader.js';
 import { contentScreen } from './content-screen.js';
 import { route } from './http.js';
 import { LocalSessions } from './local-sessions.js';
+import { guardLiveFeed } from './live-feed-guard.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
@@ -97,6 +98,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db, contentScreen(db));
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
+  guardLiveFeed(nc, live, log);
 
   const local = new LocalSessions();
   const store = new RedisPresenceStore(redis, names, { timeoutMs: config.PRESENCE_TIMEOUT_MS, lastSeenTtlMs: config.LAST_SEEN_TTL_S * 1000 });

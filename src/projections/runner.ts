@@ -12,6 +12,10 @@ import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
 import { readCheckpoint } from './checkpoints.js';
 
+/** Pull requests expire after this; heartbeats come at HEARTBEAT_MS while one is open. */
+const PULL_EXPIRES_MS = 5000;
+const HEARTBEAT_MS = 1000;
+
 export interface StoredEvent {
   seq: number;
   subject: string;
@@ -117,8 +121,22 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
       deliver_policy: position > 0 ? DeliverPolicy.StartSequence : DeliverPolicy.All,
       ...(position > 0 ? { opt_start_seq: position + 1 } : {}),
     });
-    const messages = await consumer.consume({ max_messages: batchSize * 2 });
+    // Short pulls with frequent heartbeats: the consumer is ephemeral and lives on one
+    // server, so when that server dies (a cluster node, kill -9) the heartbeats stop. The
+    // client's own recovery of an ordered consumer can stall for long after a leader change,
+    // so two missed heartbeats end this run and the next one starts over from the checkpoint.
+    const messages = await consumer.consume({ max_messages: batchSize * 2, expires: PULL_EXPIRES_MS, idle_heartbeat: HEARTBEAT_MS });
     stopCurrent = () => void messages.stop();
+    let stalled: string | undefined;
+    void (async () => {
+      for await (const s of messages.status()) {
+        if (s.type === 'heartbeats_missed' || s.type === 'consumer_deleted' || s.type === 'stream_not_found') {
+          stalled = s.type;
+          void messages.stop();
+          return;
+        }
+      }
+    })().catch(() => undefined);
     const buffer: JsMsg[] = [];
     let flushing: Promise<void> | undefined;
     let failure: unknown;
@@ -146,6 +164,7 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
     }
     await flushing;
     if (failure !== undefined) throw failure;
+    if (stalled !== undefined && !closed) throw new Error(`consumer of ${projection.stream} stalled (${stalled})`);
   }
 
   async function run(): Promise<void> {

@@ -10,7 +10,10 @@ const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === ''
 const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** One server, or a cluster's servers comma-separated (the client fails over between them). */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  /** Copies JetStream keeps of every stream: 1 on a single server, 3 on a 3-node cluster. */
+  STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/postgres'),
   PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('parley'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),

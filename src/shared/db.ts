@@ -22,8 +22,12 @@ export function createDb(config: Config, opts: { schema?: string; max?: number }
     max: opts.max ?? 10,
     options: `-c search_path=${schema}`,
   });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
+  // A client that loses its server must not crash the process. The pool's 'error' covers
+  // idle clients; a checked-out client between two queries (a projector's transaction
+  // waiting on NATS) has no listener of its own, and a Postgres restart there was an
+  // uncaught exception. Its next query fails instead, and the batch is retried.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

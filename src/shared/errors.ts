@@ -1,5 +1,7 @@
 // One registry of error codes. Code is a stable string clients branch on; the registry maps
 // it to an HTTP status. WebSocket Error frames carry the same code.
+import { outageOf } from './outages.js';
+
 export const errorCodes = {
   bad_request: 400,
   bad_frame: 400,
@@ -53,8 +55,16 @@ export class ParleyError extends Error {
   }
 }
 
-/** Anything thrown becomes a ParleyError; unknown errors are internal and keep their cause. */
+/** Codes that say the server, not the request, failed: a retry may succeed. */
+export const SERVER_SIDE: ReadonlySet<ErrorCode> = new Set(['internal', 'unavailable', 'timeout']);
+
+/**
+ * Anything thrown becomes a ParleyError: an outage of NATS, Postgres or Redis is
+ * `unavailable` (retry later), anything else unknown is internal; both keep their cause.
+ */
 export function toParleyError(err: unknown): ParleyError {
   if (err instanceof ParleyError) return err;
+  const down = outageOf(err);
+  if (down) return new ParleyError('unavailable', `${down} is unavailable right now; retry shortly`, { cause: err });
   return new ParleyError('internal', 'internal error', { cause: err });
 }

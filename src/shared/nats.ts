@@ -18,9 +18,14 @@ import type { Names } from './names.js';
 
 const NANOS = 1_000_000_000;
 
+/** NATS_URL split into its servers: every one goes to the client, which fails over between them. */
+export function natsServers(url: string): string[] {
+  return url.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 export async function connectNats(config: Config, name: string): Promise<NatsConnection> {
   const nc = await connect({
-    servers: config.NATS_URL,
+    servers: natsServers(config.NATS_URL),
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,
@@ -44,7 +49,8 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     discard: DiscardPolicy.Old,
-    num_replicas: 1,
+    // On a cluster (STREAM_REPLICAS=3) a PubAck means a quorum of the replicas has the message.
+    num_replicas: config.STREAM_REPLICAS,
     allow_direct: true,
   };
   return [
@@ -88,7 +94,7 @@ export async function ensureStreams(nc: NatsConnection, config: Config, names: N
   for (const cfg of streamConfigs(config, names)) {
     await upsertStream(jsm, cfg);
   }
-  await new Kvm(nc).create(names.cursorBucket, { history: 1, storage: StorageType.File });
+  await new Kvm(nc).create(names.cursorBucket, { history: 1, storage: StorageType.File, replicas: config.STREAM_REPLICAS });
 }
 
 async function upsertStream(jsm: JetStreamManager, cfg: Partial<StreamConfig> & { name: string }): Promise<void> {

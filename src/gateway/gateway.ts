@@ -30,11 +30,9 @@ import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { DeviceRevocations } from './device-revocations.js';
+import { RateLimits } from './rate-limits.js';
 import { ReadModelBarrier } from './read-model-barrier.js';
-import { accountRoutes } from './routes/accounts.js';
-import { conversationRoutes } from './routes/conversations.js';
-import { deviceRoutes } from './routes/devices.js';
-import { muteRoutes } from './routes/mutes.js';
+import { restRoutes } from './routes/index.js';
 import { socketRoute } from './socket.js';
 import { TokenService } from './tokens.js';
 import { TypingRelay } from './typing-relay.js';
@@ -105,6 +103,17 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     policy: { minIntervalMs: config.TYPING_MIN_INTERVAL_MS, timeoutMs: config.TYPING_TIMEOUT_MS },
   });
   const revocations = new DeviceRevocations(nc, names, live, log);
+  const limits = new RateLimits({
+    connection: {
+      send: { ratePerS: config.SEND_RATE_PER_S, burst: config.SEND_BURST },
+      typing: { ratePerS: config.TYPING_RATE_PER_S, burst: config.TYPING_BURST },
+    },
+    user: {
+      send: { ratePerS: config.USER_SEND_RATE_PER_S, burst: config.USER_SEND_BURST },
+      typing: { ratePerS: config.USER_TYPING_RATE_PER_S, burst: config.USER_TYPING_BURST },
+    },
+    maxConnectionsPerUser: config.MAX_CONNECTIONS_PER_USER,
+  });
   await presence.start();
   await typing.start();
   await revocations.start();
@@ -119,11 +128,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, log };
-  accountRoutes(app, routeDeps);
-  conversationRoutes(app, routeDeps);
-  deviceRoutes(app, routeDeps);
-  muteRoutes(app, routeDeps);
+  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, limits, log };
+  restRoutes(app, routeDeps);
   socketRoute(
     app,
     {
@@ -144,6 +150,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       log,
       heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS,
       maxFrameBytes: config.MAX_FRAME_BYTES,
+      maxBackpressureBytes: config.MAX_BACKPRESSURE_BYTES,
+      limits,
     },
     live,
   );
@@ -182,6 +190,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       progress.close();
       membership.close();
       publisher.close();
+      limits.close();
       app.close();
     },
   };

@@ -141,7 +141,8 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   route(app, log, 'post', '/v1/conversations/:id/messages', async (req) => {
     const me = await principal(req.authorization);
     const conversationId = assertId(req.params[0], 'conversation id');
-    const b = parse(post, await req.json(), );
+    const b = parse(post, await req.json());
+    if (!deps.limits.allowUserSend(me.userId)) throw new ParleyError('rate_limited', 'too many messages; retry later');
     const sent = await sender.send({
       userId: me.userId,
       deviceId: me.deviceId,

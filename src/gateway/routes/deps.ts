@@ -5,6 +5,7 @@ import type { ReceiptRecorder } from '../../commands/receipts.js';
 import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
 import type { Authenticator } from '../authenticator.js';
+import type { RateLimits } from '../rate-limits.js';
 
 export interface RouteDeps {
   ctx: CommandContext;
@@ -14,5 +15,7 @@ export interface RouteDeps {
   membership: MembershipCache;
   /** Device activity (last active) for the device list. */
   presence: PresenceStore;
+  /** The per-user Send budget also covers REST sends. */
+  limits: RateLimits;
   log: Logger;
 }

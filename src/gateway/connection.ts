@@ -528,9 +528,13 @@ export class Connection implements EntrySink, EphemeralSink {
 
   private sendRaw(bytes: Uint8Array): void {
     if (this.closed) return;
-    // 2 = dropped: the client has stopped reading and its buffer is full. It reconnects and
-    // resumes from its cursor; the feed is durable, so closing loses nothing.
-    if (this.ws.send(bytes, true) === 2) this.close(CloseCode.slowConsumer, 'slow consumer');
+    // The client has stopped reading and its queue would pass the bound: it is closed now,
+    // while the close frame still fits (past the bound uWS drops frames, the close frame too,
+    // and the client would see an abnormal 1006). It reconnects and resumes from its cursor;
+    // the feed is durable, so closing loses nothing. 2 = dropped: the same, as a backstop.
+    if (this.ws.getBufferedAmount() + bytes.byteLength > this.deps.maxBackpressureBytes || this.ws.send(bytes, true) === 2) {
+      this.close(CloseCode.slowConsumer, 'slow consumer');
+    }
   }
 
   close(code: number, reason: string): void {

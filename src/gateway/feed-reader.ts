@@ -5,6 +5,9 @@ import type { Names } from '../shared/names.js';
 
 const IDLE_MS = 5000;
 
+/** Entries are handed to the socket in chunks of at most about this many bytes, each once it has drained. */
+const CHUNK_BYTES = 256 * 1024;
+
 export interface ReplayTarget {
   /** Sends a batch of feed entries (encoded Deliver messages) in order. */
   deliver(entries: JsMsg[]): void;
@@ -48,6 +51,7 @@ export class FeedReader {
     const messages = await consumer.consume({ max_messages: this.batch });
     let last = after;
     let chunk: JsMsg[] = [];
+    let chunkBytes = 0;
     let idle: NodeJS.Timeout | undefined;
     const arm = () => {
       clearTimeout(idle);
@@ -59,11 +63,15 @@ export class FeedReader {
         if (target.closed) break;
         if (m.seq > upTo) break;
         chunk.push(m);
+        chunkBytes += m.data.byteLength;
         last = m.seq;
         const done = m.seq >= upTo;
-        if (done || chunk.length >= this.batch || m.info.pending === 0) {
+        // Also by size: a batch of large messages handed over at once could pass the socket's
+        // backpressure bound, and the device would be closed as a slow consumer mid catch-up.
+        if (done || chunk.length >= this.batch || chunkBytes >= CHUNK_BYTES || m.info.pending === 0) {
           target.deliver(chunk);
           chunk = [];
+          chunkBytes = 0;
           if (done) break;
           await target.ready();
           arm();

@@ -9,6 +9,9 @@ import { listMessages, type MessageRow } from '../projections/conversations/quer
 import type { EntryHub, EntrySink } from './entry-hub.js';
 
 /** Resolves once the read model holds every conversation event stored before the call. */
+/** Catch-up waits for the socket to drain after about this many bytes (see FeedReader). */
+const PAGE_BYTES = 256 * 1024;
+
 export interface ReadModelSettled {
   settled(): Promise<void>;
 }
@@ -59,9 +62,16 @@ export class GroupFollowing implements EntrySink {
     for (;;) {
       if (this.out.closed || this.groups.get(conversationId) !== follow) return;
       const { messages, hasMore } = await listMessages(this.db, conversationId, { after: follow.position, limit: this.pageSize });
+      let bytes = 0;
       for (const row of messages) {
         const entry = entryOf(row);
         this.deliver(follow, feedEntryHead(entry), entry);
+        // A page of large messages must not pass the socket's backpressure bound at once.
+        if ((bytes += entry.byteLength) >= PAGE_BYTES) {
+          bytes = 0;
+          await this.out.ready();
+          if (this.out.closed || this.groups.get(conversationId) !== follow) return;
+        }
       }
       if (!hasMore) break;
       await this.out.ready();

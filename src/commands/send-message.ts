@@ -13,6 +13,7 @@ import { isId, messageIdFor } from '../shared/ids.js';
 import { getMessages, type MessageRow } from '../projections/conversations/queries.js';
 import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
+import { hasNul } from '../shared/pg-text.js';
 
 export interface SendInput {
   userId: string;
@@ -63,6 +64,8 @@ export class MessageSender {
       throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
     }
     if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
+    // Postgres text cannot hold NUL (see shared/pg-text.ts).
+    if (hasNul(input.text) || hasNul(input.clientMsgId)) throw new ParleyError('bad_request', 'text and client_msg_id must not contain NUL characters');
   }
 
   async send(input: SendInput): Promise<SentResult> {

@@ -4,6 +4,7 @@
 import test from 'ava';
 import { TokenBucket } from '../src/gateway/token-bucket.js';
 import { RateLimits, type RateLimitPolicy } from '../src/gateway/rate-limits.js';
+import { loadConfig } from '../src/shared/config.js';
 
 const policy = (over: Partial<RateLimitPolicy> = {}): RateLimitPolicy => ({
   connection: { send: { ratePerS: 10, burst: 5 }, typing: { ratePerS: 1, burst: 2 } },
@@ -86,4 +87,29 @@ test('the connection cap refuses the next connection of that user until one is r
   t.is(limits.connectionsOf('u'), 1);
   t.truthy(limits.connect('u'));
   t.is(limits.connect('u'), undefined);
+});
+
+test("the default limits never refuse the benchmarks' senders (group: 5 senders at 510/s in all; catch-up: bursts of 100)", (t) => {
+  const c = loadConfig({});
+  const defaults: RateLimitPolicy = {
+    connection: { send: { ratePerS: c.SEND_RATE_PER_S, burst: c.SEND_BURST }, typing: { ratePerS: c.TYPING_RATE_PER_S, burst: c.TYPING_BURST } },
+    user: { send: { ratePerS: c.USER_SEND_RATE_PER_S, burst: c.USER_SEND_BURST }, typing: { ratePerS: c.USER_TYPING_RATE_PER_S, burst: c.USER_TYPING_BURST } },
+    maxConnectionsPerUser: c.MAX_CONNECTIONS_PER_USER,
+  };
+  let now = 0;
+  const limits = new RateLimits(defaults, () => now);
+  t.teardown(() => limits.close());
+  // bench/load.ts: a 10 ms tick sends what the clock owes, round-robin over the senders, for a minute.
+  const senders = Array.from({ length: 5 }, (_, i) => limits.connect(`sender${i}`)!);
+  let refused = 0;
+  let credit = 0;
+  let next = 0;
+  for (now = 0; now < 60_000; now += 10) {
+    credit += (10 * 510) / 1000;
+    for (; credit >= 1; credit--) if (senders[next++ % senders.length]!.allow('send') !== 'ok') refused++;
+  }
+  t.is(refused, 0);
+  // bench/catchup.ts: each sender writes 100 messages at once.
+  const burst = limits.connect('catchup')!;
+  t.true(Array.from({ length: 100 }, () => burst.allow('send')).every((v) => v === 'ok'));
 });

@@ -163,3 +163,42 @@ test('connection cap: the connection past MAX_CONNECTIONS_PER_USER is refused wi
   const other = await authed((await pair()).a);
   other.close();
 });
+
+test('MarkRead (a write to the log like Send) has its own budget of the same size; refused marks are answered rate_limited', async (t) => {
+  const { a, b, conv } = await pair();
+  const sent = await fx.api.ok('POST', `/v1/conversations/${conv}/messages`, { text: 'read me' }, b.token);
+  const sock = await authed(a);
+  t.teardown(() => sock.close());
+  for (let i = 0; i < 30; i++) sock.sendFrame({ id: 500 + i, markRead: { conversationId: conv, upToSeq: sent.seq } });
+  await sleep(700);
+  const limited = sock.frames.filter((f) => f.body === 'error' && f.error!.code === 'rate_limited').map((f) => f.id);
+  // The connection's burst (10) passes, plus what 2/s refilled meanwhile.
+  t.true(limited.length >= 17 && limited.length <= 20, `limited ${limited.length}`);
+  t.true(limited.every((id) => id >= 510));
+  t.false(sock.frames.some((f) => f.body === 'error' && f.error!.code !== 'rate_limited'));
+});
+
+test("typing per user: the user's connections share USER_TYPING_BURST", async (t) => {
+  const { a, conv } = await pair();
+  const s1 = await authed(a);
+  const s2 = await authed(a);
+  t.teardown(() => (s1.close(), s2.close()));
+  for (let i = 0; i < 3; i++) s1.sendFrame({ id: 10 + i, typing: { conversationId: conv, on: true } });
+  for (let i = 0; i < 3; i++) s2.sendFrame({ id: 20 + i, typing: { conversationId: conv, on: true } });
+  await sleep(500);
+  const limited = [...s1.frames, ...s2.frames].filter((f) => f.body === 'error' && f.error!.code === 'rate_limited').map((f) => f.id);
+  // Each connection's own bucket (3) would pass all six; the user's (5) refuses one.
+  t.deepEqual(limited, [22]);
+});
+
+test('a frame past uWS maxPayloadLength (4 x MAX_FRAME_BYTES) drops that connection only', async (t) => {
+  const { a, b, conv } = await pair();
+  const sock = await authed(a);
+  const other = await authed(b);
+  t.teardown(() => (sock.close(), other.close()));
+  sock.sendBytes(new Uint8Array(fx.server.config.MAX_FRAME_BYTES * 4 + 1));
+  const closed = await sock.waitClosed();
+  t.true(closed.code === 1006 || closed.code === 1009, `closed ${closed.code}`);
+  other.sendFrame({ id: 1, send: { conversationId: conv, clientMsgId: 'after-big', text: 'still here' } });
+  t.is((await other.next((f) => f.id === 1)).body, 'sent');
+});

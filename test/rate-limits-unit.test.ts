@@ -7,8 +7,8 @@ import { RateLimits, type RateLimitPolicy } from '../src/gateway/rate-limits.js'
 import { loadConfig } from '../src/shared/config.js';
 
 const policy = (over: Partial<RateLimitPolicy> = {}): RateLimitPolicy => ({
-  connection: { send: { ratePerS: 10, burst: 5 }, typing: { ratePerS: 1, burst: 2 } },
-  user: { send: { ratePerS: 15, burst: 8 }, typing: { ratePerS: 2, burst: 3 } },
+  connection: { send: { ratePerS: 10, burst: 5 }, markRead: { ratePerS: 10, burst: 5 }, typing: { ratePerS: 1, burst: 2 } },
+  user: { send: { ratePerS: 15, burst: 8 }, markRead: { ratePerS: 15, burst: 8 }, typing: { ratePerS: 2, burst: 3 } },
   maxConnectionsPerUser: 2,
   ...over,
 });
@@ -54,8 +54,10 @@ test("a user's connections share the user's bucket; a refused frame takes no tok
   t.is(b.allow('send'), 'ok');
   t.is(b.allow('send'), 'limited');
   // REST sends draw on the same user bucket.
-  t.false(limits.allowUserSend('u'));
-  t.true(limits.allowUserSend('someone else'));
+  t.false(limits.allowUser('u', 'send'));
+  t.true(limits.allowUser('someone else', 'send'));
+  // Read marks have their own budget.
+  t.true(limits.allowUser('u', 'markRead'));
   now = 1000; // user +15 (capped at 8), connections +10 (capped at 5)
   for (let i = 0; i < 5; i++) t.is(a.allow('send'), 'ok');
   t.is(a.allow('send'), 'limited');
@@ -92,8 +94,16 @@ test('the connection cap refuses the next connection of that user until one is r
 test("the default limits never refuse the benchmarks' senders (group: 5 senders at 510/s in all; catch-up: bursts of 100)", (t) => {
   const c = loadConfig({});
   const defaults: RateLimitPolicy = {
-    connection: { send: { ratePerS: c.SEND_RATE_PER_S, burst: c.SEND_BURST }, typing: { ratePerS: c.TYPING_RATE_PER_S, burst: c.TYPING_BURST } },
-    user: { send: { ratePerS: c.USER_SEND_RATE_PER_S, burst: c.USER_SEND_BURST }, typing: { ratePerS: c.USER_TYPING_RATE_PER_S, burst: c.USER_TYPING_BURST } },
+    connection: {
+      send: { ratePerS: c.SEND_RATE_PER_S, burst: c.SEND_BURST },
+      markRead: { ratePerS: c.SEND_RATE_PER_S, burst: c.SEND_BURST },
+      typing: { ratePerS: c.TYPING_RATE_PER_S, burst: c.TYPING_BURST },
+    },
+    user: {
+      send: { ratePerS: c.USER_SEND_RATE_PER_S, burst: c.USER_SEND_BURST },
+      markRead: { ratePerS: c.USER_SEND_RATE_PER_S, burst: c.USER_SEND_BURST },
+      typing: { ratePerS: c.USER_TYPING_RATE_PER_S, burst: c.USER_TYPING_BURST },
+    },
     maxConnectionsPerUser: c.MAX_CONNECTIONS_PER_USER,
   };
   let now = 0;

@@ -419,6 +419,7 @@ export class Connection implements EntrySink, EphemeralSink {
       case 'auth':
         return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
       case 'markRead':
+        if (!this.allowed(id, 'markRead')) return;
         return this.onMarkRead(id, frame.markRead!);
       default:
         return this.fail(id, new ParleyError('unknown_frame', 'unknown frame type'));

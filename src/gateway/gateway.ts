@@ -104,12 +104,15 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const revocations = new DeviceRevocations(nc, names, live, log);
   const limits = new RateLimits({
+    // MarkRead appends to the log like Send: its own buckets, with Send's numbers.
     connection: {
       send: { ratePerS: config.SEND_RATE_PER_S, burst: config.SEND_BURST },
+      markRead: { ratePerS: config.SEND_RATE_PER_S, burst: config.SEND_BURST },
       typing: { ratePerS: config.TYPING_RATE_PER_S, burst: config.TYPING_BURST },
     },
     user: {
       send: { ratePerS: config.USER_SEND_RATE_PER_S, burst: config.USER_SEND_BURST },
+      markRead: { ratePerS: config.USER_SEND_RATE_PER_S, burst: config.USER_SEND_BURST },
       typing: { ratePerS: config.USER_TYPING_RATE_PER_S, burst: config.USER_TYPING_BURST },
     },
     maxConnectionsPerUser: config.MAX_CONNECTIONS_PER_USER,

@@ -1,12 +1,18 @@
-// Abuse limits of one gateway: token buckets for Send and Typing frames per connection and per
-// user, and a cap on a user's open connections. Everything is counted on this gateway only:
+// Abuse limits of one gateway: token buckets for Send, MarkRead and Typing frames per connection
+// and per user, and a cap on a user's open connections. (Send and MarkRead each append to the
+// log; Heartbeat is already coalesced by the presence hub, Ack by the delivery reporter.) Everything is counted on this gateway only:
 // the checks sit on the hot path of every frame, and a shared counter (Redis) would add a round
 // trip to each Send. A user whose connections are spread over k gateways therefore gets up to
 // k times the per-user budget and k times the connection cap; each connection's own budget is
 // exact wherever it lands (see docs/guarantees-security.md).
 import { TokenBucket, type BucketPolicy } from './token-bucket.js';
 
-export type LimitedKind = 'send' | 'typing';
+export type LimitedKind = 'send' | 'markRead' | 'typing';
+const KINDS: readonly LimitedKind[] = ['send', 'markRead', 'typing'];
+
+function buckets(policy: Record<LimitedKind, BucketPolicy>, at: number): Record<LimitedKind, TokenBucket> {
+  return { send: new TokenBucket(policy.send, at), markRead: new TokenBucket(policy.markRead, at), typing: new TokenBucket(policy.typing, at) };
+}
 
 export interface RateLimitPolicy {
   connection: Record<LimitedKind, BucketPolicy>;
@@ -46,7 +52,7 @@ export class RateLimits {
     let u = this.users.get(userId);
     if (!u) {
       const at = this.now();
-      u = { buckets: { send: new TokenBucket(this.policy.user.send, at), typing: new TokenBucket(this.policy.user.typing, at) }, connections: 0 };
+      u = { buckets: buckets(this.policy.user, at), connections: 0 };
       this.users.set(userId, u);
     }
     return u;
@@ -69,9 +75,9 @@ export class RateLimits {
     });
   }
 
-  /** One Send of the user outside a WebSocket (REST): the user's bucket only. */
-  allowUserSend(userId: string): boolean {
-    return this.user(userId).buckets.send.take(this.now());
+  /** One Send or MarkRead of the user outside a WebSocket (REST): the user's bucket only. */
+  allowUser(userId: string, kind: LimitedKind): boolean {
+    return this.user(userId).buckets[kind].take(this.now());
   }
 
   connectionsOf(userId: string): number {
@@ -81,7 +87,7 @@ export class RateLimits {
   private prune(): void {
     const at = this.now();
     for (const [id, u] of this.users) {
-      if (u.connections === 0 && u.buckets.send.isFull(at) && u.buckets.typing.isFull(at)) this.users.delete(id);
+      if (u.connections === 0 && KINDS.every((k) => u.buckets[k].isFull(at))) this.users.delete(id);
     }
   }
 
@@ -92,7 +98,7 @@ export class RateLimits {
 
 export class ConnectionLimiter {
   private readonly own: Record<LimitedKind, TokenBucket>;
-  private readonly refusedInARow: Record<LimitedKind, number> = { send: 0, typing: 0 };
+  private readonly refusedInARow: Record<LimitedKind, number> = { send: 0, markRead: 0, typing: 0 };
 
   constructor(
     private readonly policy: Record<LimitedKind, BucketPolicy>,
@@ -102,7 +108,7 @@ export class ConnectionLimiter {
     readonly release: () => void,
   ) {
     const at = now();
-    this.own = { send: new TokenBucket(policy.send, at), typing: new TokenBucket(policy.typing, at) };
+    this.own = buckets(policy, at);
   }
 
   /** Takes a token from the connection's and the user's bucket, or from neither. */

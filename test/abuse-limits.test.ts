@@ -20,6 +20,8 @@ const fx = serverFixture(test, {
   USER_TYPING_RATE_PER_S: '1',
   USER_TYPING_BURST: '5',
   MAX_CONNECTIONS_PER_USER: '3',
+  LOGIN_BURST: '3',
+  LOGIN_ATTEMPTS_PER_MIN: '1',
 });
 
 async function pair(): Promise<{ a: Session; b: Session; conv: string }> {
@@ -201,4 +203,18 @@ test('a frame past uWS maxPayloadLength (4 x MAX_FRAME_BYTES) drops that connect
   t.true(closed.code === 1006 || closed.code === 1009, `closed ${closed.code}`);
   other.sendFrame({ id: 1, send: { conversationId: conv, clientMsgId: 'after-big', text: 'still here' } });
   t.is((await other.next((f) => f.id === 1)).body, 'sent');
+});
+
+test('password guessing: past LOGIN_BURST attempts for a username (right or wrong) → 429 rate_limited; other users can still log in', async (t) => {
+  const victim = await fx.api.newUser('victim'); // its sign-up login took one attempt
+  const guesses = [];
+  for (let i = 0; i < 2; i++) guesses.push(await fx.api.call('POST', '/v1/sessions', { username: victim.username, password: `guess ${i}` }));
+  t.deepEqual(guesses.map((r) => r.status), [401, 401]);
+  // Out of attempts: even the right password (and another spelling of the name) waits.
+  const right = await fx.api.call('POST', '/v1/sessions', { username: victim.username, password: victim.password });
+  t.is(right.status, 429);
+  t.is(right.body.error.code, 'rate_limited');
+  t.is((await fx.api.call('POST', '/v1/sessions', { username: victim.username.toUpperCase(), password: victim.password })).status, 429);
+  const other = await fx.api.newUser('other');
+  t.truthy(other.token);
 });

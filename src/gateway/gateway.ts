@@ -30,6 +30,7 @@ import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { DeviceRevocations } from './device-revocations.js';
+import { LoginLimits } from './login-limits.js';
 import { RateLimits } from './rate-limits.js';
 import { ReadModelBarrier } from './read-model-barrier.js';
 import { restRoutes } from './routes/index.js';
@@ -131,7 +132,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, limits, log };
+  const logins = new LoginLimits({ ratePerS: config.LOGIN_ATTEMPTS_PER_MIN / 60, burst: config.LOGIN_BURST });
+  const routeDeps = { ctx, auth, sender, receipts, membership, presence: store, limits, logins, log };
   restRoutes(app, routeDeps);
   socketRoute(
     app,
@@ -194,6 +196,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       membership.close();
       publisher.close();
       limits.close();
+      logins.close();
       app.close();
     },
   };

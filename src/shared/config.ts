@@ -33,6 +33,9 @@ const schema = z.object({
   USER_TYPING_RATE_PER_S: z.coerce.number().positive().default(20),
   USER_TYPING_BURST: count(100),
   MAX_CONNECTIONS_PER_USER: count(32),
+  /** Login attempts per username (right or wrong): refill per minute, and burst. */
+  LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().positive().default(10),
+  LOGIN_BURST: count(20),
   DEDUPE_WINDOW_S: seconds(120),
   FEED_MAX_AGE_S: seconds(30 * 24 * 3600),
   CATCHUP_BATCH: z.coerce.number().int().positive().default(1000),

@@ -5,6 +5,7 @@ import type { ReceiptRecorder } from '../../commands/receipts.js';
 import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
 import type { Authenticator } from '../authenticator.js';
+import type { LoginLimits } from '../login-limits.js';
 import type { RateLimits } from '../rate-limits.js';
 
 export interface RouteDeps {
@@ -17,5 +18,7 @@ export interface RouteDeps {
   presence: PresenceStore;
   /** The per-user Send budget also covers REST sends. */
   limits: RateLimits;
+  /** Login attempts per username. */
+  logins: LoginLimits;
   log: Logger;
 }

@@ -17,6 +17,7 @@ import type { CommandContext } from './context.js';
 import type { MembershipCache } from './membership.js';
 import type { MediaService } from './media.js';
 import type { parley } from '../gen/proto.js';
+import { hasNul } from '../shared/pg-text.js';
 
 export interface SendInput {
   userId: string;
@@ -71,6 +72,9 @@ export class MessageSender {
     if (input.replyToMessageId !== undefined && input.replyToMessageId !== '' && !isId(input.replyToMessageId)) {
       throw new ParleyError('not_found', 'the message replied to is not in this conversation');
     }
+    if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
+    // Postgres text cannot hold NUL (see shared/pg-text.ts).
+    if (hasNul(input.text) || hasNul(input.clientMsgId)) throw new ParleyError('bad_request', 'text and client_msg_id must not contain NUL characters');
   }
 
   async send(input: SendInput): Promise<SentResult> {

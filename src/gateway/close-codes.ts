@@ -5,7 +5,10 @@ export const CloseCode = {
   tokenExpired: 4002,
   /** The device was revoked (signed out): its token will never work again. */
   deviceRevoked: 4003,
+  /** Too many bad frames, or frames kept coming long after rate_limited. */
   policyViolation: 4008,
+  /** The user already has MAX_CONNECTIONS_PER_USER open sockets on this gateway; this one is refused. */
+  tooManyConnections: 4009,
   slowConsumer: 4100,
   catchUpIncomplete: 4101,
   shuttingDown: 4102,

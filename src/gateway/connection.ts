@@ -22,6 +22,7 @@ import type { FeedEntryRef, FeedReader } from './feed-reader.js';
 import { GroupFollowing, type ReadModelSettled } from './group-following.js';
 import type { EphemeralSink } from './local-sessions.js';
 import type { PresenceHub } from './presence-hub.js';
+import type { ConnectionLimiter, LimitedKind, RateLimits } from './rate-limits.js';
 import type { TypingRelay } from './typing-relay.js';
 import type { Principal } from './tokens.js';
 import type { parley } from '../gen/proto.js';
@@ -48,6 +49,8 @@ export interface ConnectionDeps {
   log: Logger;
   heartbeatIntervalMs: number;
   maxFrameBytes: number;
+  maxBackpressureBytes: number;
+  limits: RateLimits;
 }
 
 export interface SocketData {
@@ -89,6 +92,8 @@ export class Connection implements EntrySink, EphemeralSink {
   private positionsHeld = false;
   /** While re-reading entries the device had: per conversation, the deliveries owed. */
   private owed: Map<string, number> | undefined;
+  /** Rate limits and the user's connection slot, once authenticated. */
+  private limiter: ConnectionLimiter | undefined;
   private readonly log: Logger;
 
   constructor(
@@ -123,6 +128,11 @@ export class Connection implements EntrySink, EphemeralSink {
     if (this.deps.revocations.isRevoked(principal.deviceId)) {
       // Authenticated just before the revocation committed; its announcement came first.
       this.close(CloseCode.deviceRevoked, 'device revoked');
+      return;
+    }
+    this.limiter = this.deps.limits.connect(principal.userId);
+    if (!this.limiter) {
+      this.close(CloseCode.tooManyConnections, 'too many connections for this user');
       return;
     }
     const { hub, reader, cursors } = this.deps;
@@ -401,6 +411,7 @@ export class Connection implements EntrySink, EphemeralSink {
     const id = frame.id;
     switch (frame.body) {
       case 'send':
+        if (!this.allowed(id, 'send')) return;
         return this.onSend(id, frame.send!);
       case 'ack': {
         const ack = frame.ack!;
@@ -410,10 +421,12 @@ export class Connection implements EntrySink, EphemeralSink {
       case 'heartbeat':
         return this.deps.presence.heartbeat(this);
       case 'typing':
+        if (!this.allowed(id, 'typing')) return;
         return this.onTyping(id, frame.typing!);
       case 'auth':
         return this.fail(id, new ParleyError('bad_request', 'already authenticated'));
       case 'markRead':
+        if (!this.allowed(id, 'markRead')) return;
         return this.onMarkRead(id, frame.markRead!);
       default:
         if (isLifecycleFrame(frame.body)) return this.onLifecycle(id, frame);
@@ -504,6 +517,18 @@ export class Connection implements EntrySink, EphemeralSink {
     });
   }
 
+  /**
+   * Rate limits: a refused frame is answered with Error{rate_limited} (a retry later will do)
+   * and does not count as a bad frame; a client that ignores the refusals is closed.
+   */
+  private allowed(id: number, kind: LimitedKind): boolean {
+    const verdict = this.limiter?.allow(kind) ?? 'limited';
+    if (verdict === 'ok') return true;
+    this.send(id, { error: { code: 'rate_limited', message: `too many ${kind} frames; retry later` } });
+    if (verdict === 'abusive') this.close(CloseCode.policyViolation, 'rate limit ignored');
+    return false;
+  }
+
   private fail(id: number, err: unknown): void {
     const e = toParleyError(err);
     if (e.code === 'internal') this.log.error({ err: e.cause ?? e }, 'frame failed');
@@ -527,9 +552,13 @@ export class Connection implements EntrySink, EphemeralSink {
 
   private sendRaw(bytes: Uint8Array): void {
     if (this.closed) return;
-    // 2 = dropped: the client has stopped reading and its buffer is full. It reconnects and
-    // resumes from its cursor; the feed is durable, so closing loses nothing.
-    if (this.ws.send(bytes, true) === 2) this.close(CloseCode.slowConsumer, 'slow consumer');
+    // The client has stopped reading and its queue would pass the bound: it is closed now,
+    // while the close frame still fits (past the bound uWS drops frames, the close frame too,
+    // and the client would see an abnormal 1006). It reconnects and resumes from its cursor;
+    // the feed is durable, so closing loses nothing. 2 = dropped: the same, as a backstop.
+    if (this.ws.getBufferedAmount() + bytes.byteLength > this.deps.maxBackpressureBytes || this.ws.send(bytes, true) === 2) {
+      this.close(CloseCode.slowConsumer, 'slow consumer');
+    }
   }
 
   close(code: number, reason: string): void {
@@ -544,6 +573,7 @@ export class Connection implements EntrySink, EphemeralSink {
     clearTimeout(this.authTimer);
     for (const w of this.drainWaiters) w();
     this.drainWaiters = [];
+    this.limiter?.release();
     if (this.positionsHeld) void this.deps.cursors.release(this.principal!.deviceId);
     if (wasAuthenticated) {
       this.groups?.close();

@@ -16,6 +16,9 @@ export interface FeedEntryRef {
   readonly data: Uint8Array;
 }
 
+/** Entries are handed to the socket in chunks of at most about this many bytes, each once it has drained. */
+const CHUNK_BYTES = 256 * 1024;
+
 export interface ReplayTarget {
   /**
    * Sends a batch of feed entries (encoded Deliver messages, seq = feed position) in order;
@@ -68,7 +71,7 @@ export class FeedReader {
         const entries = rows.map((r) => ({ seq: r.cursor, data: r.data }));
         const withheld = await this.screen?.(userId, entries);
         if (target.closed) break;
-        target.deliver(entries, withheld);
+        await handOver(target, entries, withheld);
         last = rows[rows.length - 1]!.cursor;
         if (!next) break;
         await target.ready();
@@ -91,6 +94,7 @@ export class FeedReader {
     const messages = await consumer.consume({ max_messages: this.batch });
     let last = after;
     let chunk: JsMsg[] = [];
+    let chunkBytes = 0;
     let idle: NodeJS.Timeout | undefined;
     const arm = () => {
       clearTimeout(idle);
@@ -102,13 +106,17 @@ export class FeedReader {
         if (target.closed) break;
         if (m.seq > upTo) break;
         chunk.push(m);
+        chunkBytes += m.data.byteLength;
         last = m.seq;
         const done = m.seq >= upTo;
-        if (done || chunk.length >= this.batch || m.info.pending === 0) {
+        // Also by size: a batch of large messages handed over at once could pass the socket's
+        // backpressure bound, and the device would be closed as a slow consumer mid catch-up.
+        if (done || chunk.length >= this.batch || chunkBytes >= CHUNK_BYTES || m.info.pending === 0) {
           const withheld = await this.screen?.(userId, chunk);
           if (target.closed) break;
           target.deliver(chunk, withheld);
           chunk = [];
+          chunkBytes = 0;
           if (done) break;
           await target.ready();
           arm();
@@ -124,5 +132,19 @@ export class FeedReader {
       await consumer.delete().catch(() => undefined);
     }
     return last;
+  }
+}
+
+/** Hands a page to the target in chunks of at most about CHUNK_BYTES, each once it has drained. */
+async function handOver(target: ReplayTarget, entries: readonly FeedEntryRef[], withheld: ReadonlySet<number> | undefined): Promise<void> {
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < entries.length && !target.closed; i++) {
+    bytes += entries[i]!.data.byteLength;
+    if (bytes < CHUNK_BYTES && i < entries.length - 1) continue;
+    target.deliver(start === 0 && i === entries.length - 1 ? entries : entries.slice(start, i + 1), withheld);
+    start = i + 1;
+    bytes = 0;
+    if (start < entries.length) await target.ready();
   }
 }

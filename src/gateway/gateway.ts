@@ -34,19 +34,15 @@ import { PresenceAnnouncer } from './presence-announcer.js';
 import { PresenceHub } from './presence-hub.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { DeviceRevocations } from './device-revocations.js';
+import { LoginLimits } from './login-limits.js';
+import { RateLimits } from './rate-limits.js';
 import { ReadModelBarrier } from './read-model-barrier.js';
-import { accountRoutes } from './routes/accounts.js';
-import { conversationRoutes } from './routes/conversations.js';
-import { deviceRoutes } from './routes/devices.js';
-import { muteRoutes } from './routes/mutes.js';
-import { mediaRoutes } from './routes/media.js';
-import { mediaContentRoutes } from './routes/media-content.js';
 import { MediaService } from '../commands/media.js';
 import { createMediaStore } from '../media/create-media-store.js';
 import { MediaUrlSigner } from '../media/url-signer.js';
 import { MEDIA_PROJECTION } from '../projections/media/projection.js';
-import { messageRoutes } from './routes/messages.js';
 import { MessageActions } from '../commands/message-actions.js';
+import { restRoutes } from './routes/index.js';
 import { socketRoute } from './socket.js';
 import { staticFiles } from './static-files.js';
 import { TokenService } from './tokens.js';
@@ -125,6 +121,20 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     policy: { minIntervalMs: config.TYPING_MIN_INTERVAL_MS, timeoutMs: config.TYPING_TIMEOUT_MS },
   });
   const revocations = new DeviceRevocations(nc, names, live, log);
+  const limits = new RateLimits({
+    // MarkRead appends to the log like Send: its own buckets, with Send's numbers.
+    connection: {
+      send: { ratePerS: config.SEND_RATE_PER_S, burst: config.SEND_BURST },
+      markRead: { ratePerS: config.SEND_RATE_PER_S, burst: config.SEND_BURST },
+      typing: { ratePerS: config.TYPING_RATE_PER_S, burst: config.TYPING_BURST },
+    },
+    user: {
+      send: { ratePerS: config.USER_SEND_RATE_PER_S, burst: config.USER_SEND_BURST },
+      markRead: { ratePerS: config.USER_SEND_RATE_PER_S, burst: config.USER_SEND_BURST },
+      typing: { ratePerS: config.USER_TYPING_RATE_PER_S, burst: config.USER_TYPING_BURST },
+    },
+    maxConnectionsPerUser: config.MAX_CONNECTIONS_PER_USER,
+  });
   await presence.start();
   await typing.start();
   await revocations.start();
@@ -139,14 +149,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
     return { status: 200, body: { ok: true } };
   });
-  const routeDeps = { ctx, auth, sender, actions, receipts, membership, presence: store, media, mediaUrls, log };
-  accountRoutes(app, routeDeps);
-  conversationRoutes(app, routeDeps);
-  deviceRoutes(app, routeDeps);
-  muteRoutes(app, routeDeps);
-  mediaRoutes(app, routeDeps);
-  mediaContentRoutes(app, routeDeps);
-  messageRoutes(app, routeDeps);
+  const logins = new LoginLimits({ ratePerS: config.LOGIN_ATTEMPTS_PER_MIN / 60, burst: config.LOGIN_BURST });
+  const routeDeps = { ctx, auth, sender, actions, receipts, membership, presence: store, media, mediaUrls, limits, logins, log };
+  restRoutes(app, routeDeps);
   socketRoute(
     app,
     {
@@ -168,6 +173,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       log,
       heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS,
       maxFrameBytes: config.MAX_FRAME_BYTES,
+      maxBackpressureBytes: config.MAX_BACKPRESSURE_BYTES,
+      limits,
     },
     live,
   );
@@ -210,6 +217,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       progress.close();
       membership.close();
       publisher.close();
+      limits.close();
+      logins.close();
       app.close();
     },
   };

@@ -13,6 +13,9 @@ import { mediaInfo } from '../media/media-info.js';
 import type { EntryHub, EntrySink } from './entry-hub.js';
 
 /** Resolves once the read model holds every conversation event stored before the call. */
+/** Catch-up waits for the socket to drain after about this many bytes (see FeedReader). */
+const PAGE_BYTES = 256 * 1024;
+
 export interface ReadModelSettled {
   settled(): Promise<void>;
 }
@@ -70,10 +73,18 @@ export class GroupFollowing implements EntrySink {
       // The log's MessagePosted carried MediaInfo; the read model keeps the ids, so the media
       // comes from the media read model (its current state, thumbnails included).
       const media = await getMediaMany(this.db, rows.flatMap((r) => r.message?.media_ids ?? []));
+      let bytes = 0;
       for (const row of rows) {
         const entry = row.message ? entryOf(row.message, media) : eventEntryOf(row.event);
-        if (entry) this.deliver(follow, feedEntryHead(entry), entry);
         read = Number((row.message ?? row.event)!.seq);
+        if (!entry) continue;
+        this.deliver(follow, feedEntryHead(entry), entry);
+        // A page of large messages must not pass the socket's backpressure bound at once.
+        if ((bytes += entry.byteLength) >= PAGE_BYTES) {
+          bytes = 0;
+          await this.out.ready();
+          if (this.out.closed || this.groups.get(conversationId) !== follow) return;
+        }
       }
       if (!hasMore) break;
       await this.out.ready();

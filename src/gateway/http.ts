@@ -33,7 +33,7 @@ export function route(app: TemplatedApp, log: Logger, method: 'get' | 'post' | '
   app[method](pattern, (res: HttpResponse, uReq: HttpRequest) => {
     // Everything from uReq must be read now: it is invalid after the first await.
     const params: string[] = [];
-    for (let i = 0; i < paramCount; i++) params.push(decodeURIComponent(uReq.getParameter(i) ?? ''));
+    for (let i = 0; i < paramCount; i++) params.push(decodePathSegment(uReq.getParameter(i) ?? ''));
     const req: Request = {
       method: uReq.getMethod(),
       params,
@@ -62,6 +62,19 @@ export function route(app: TemplatedApp, log: Logger, method: 'get' | 'post' | '
       },
     );
   });
+}
+
+/**
+ * A path parameter, percent-decoded. Broken percent-encoding (`%E0%A4%A`) would make
+ * decodeURIComponent throw inside uWS's synchronous handler, so it becomes a value no id
+ * check accepts: the route answers 400 invalid_id like for any other malformed id.
+ */
+function decodePathSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return '%';
+  }
 }
 
 export function errorBody(e: ParleyError): unknown {

@@ -14,7 +14,9 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<C
     compression: 0,
     // Frames above MAX_FRAME_BYTES get an Error frame; far larger ones are cut off by uWS.
     maxPayloadLength: deps.maxFrameBytes * 4,
-    maxBackpressure: 8 * 1024 * 1024,
+    // A client that stops reading: once this much is queued for it, send() reports DROPPED
+    // and the connection closes it (4100, slow consumer); it resumes from its cursor.
+    maxBackpressure: deps.maxBackpressureBytes,
     idleTimeout: 60,
     sendPingsAutomatically: true,
     upgrade: (res, req, context) => {

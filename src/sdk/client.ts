@@ -102,7 +102,9 @@ interface Events {
 }
 
 /** Errors a retry can cure; anything else is the request's fault and fails the send. */
-const RETRYABLE = new Set(['internal', 'unavailable', 'timeout']);
+const RETRYABLE = new Set(['internal', 'unavailable', 'timeout', 'rate_limited']);
+/** Retry delay after an error: rate_limited waits for the server's budget to refill (with jitter, so a backlog spreads out). */
+const retryDelayMs = (code: string) => (code === 'rate_limited' ? 1000 + Math.random() * 1000 : 250);
 const OPEN = 1;
 
 let counter = 0;
@@ -331,7 +333,7 @@ export class ParleyClient {
         if (p) {
           this.byFrame.delete(frame.id);
           if (RETRYABLE.has(e.code)) {
-            setTimeout(() => this.pending.has(p.clientMsgId) && this.transmit(p), 250);
+            setTimeout(() => this.pending.has(p.clientMsgId) && this.transmit(p), retryDelayMs(e.code));
           } else {
             this.pending.delete(p.clientMsgId);
             p.reject(e);

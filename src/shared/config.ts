@@ -23,6 +23,22 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_TEXT_CHARS: z.coerce.number().int().positive().default(100_000),
   MAX_FRAME_BYTES: z.coerce.number().int().positive().default(512 * 1024),
+  /** Bytes a socket may have queued unsent (the client is not reading) before it is closed (4100). */
+  MAX_BACKPRESSURE_BYTES: z.coerce.number().int().min(2 * 1024 * 1024).default(8 * 1024 * 1024),
+  // Abuse limits (src/gateway/rate-limits.ts), counted on each gateway. Defaults sit far above
+  // what the benchmarks and the SDK do (a group sender at ~100 msgs/s, bursts of a few hundred).
+  SEND_RATE_PER_S: z.coerce.number().positive().default(200),
+  SEND_BURST: count(2000),
+  USER_SEND_RATE_PER_S: z.coerce.number().positive().default(400),
+  USER_SEND_BURST: count(4000),
+  TYPING_RATE_PER_S: z.coerce.number().positive().default(10),
+  TYPING_BURST: count(50),
+  USER_TYPING_RATE_PER_S: z.coerce.number().positive().default(20),
+  USER_TYPING_BURST: count(100),
+  MAX_CONNECTIONS_PER_USER: count(32),
+  /** Login attempts per username (right or wrong): refill per minute, and burst. */
+  LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().positive().default(10),
+  LOGIN_BURST: count(20),
   DEDUPE_WINDOW_S: seconds(120),
   FEED_MAX_AGE_S: seconds(30 * 24 * 3600),
   CATCHUP_BATCH: z.coerce.number().int().positive().default(1000),

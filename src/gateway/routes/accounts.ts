@@ -33,6 +33,7 @@ export function accountRoutes(app: TemplatedApp, deps: RouteDeps): void {
 
   route(app, log, 'post', '/v1/sessions', async (req) => {
     const b = parse(login, await req.json());
+    if (!deps.logins.allow(b.username)) throw new ParleyError('rate_limited', 'too many login attempts for this user; retry later');
     const { user, deviceId } = await loginUser(ctx, { username: b.username, password: b.password, deviceName: b.device_name ?? '' });
     const { token, expiresAtMs } = await auth.tokens.issue({ userId: user.user_id, deviceId }, ctx.now());
     return { status: 201, body: { token, user_id: user.user_id, device_id: deviceId, expires_at_ms: expiresAtMs } };

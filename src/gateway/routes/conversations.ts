@@ -149,7 +149,8 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   route(app, log, 'post', '/v1/conversations/:id/messages', async (req) => {
     const me = await principal(req.authorization);
     const conversationId = assertId(req.params[0], 'conversation id');
-    const b = parse(post, await req.json(), );
+    const b = parse(post, await req.json());
+    if (!deps.limits.allowUser(me.userId, 'send')) throw new ParleyError('rate_limited', 'too many messages; retry later');
     const sent = await sender.send({
       userId: me.userId,
       deviceId: me.deviceId,
@@ -219,6 +220,7 @@ export function conversationRoutes(app: TemplatedApp, deps: RouteDeps): void {
   route(app, log, 'post', '/v1/messages/:id/read_receipts', async (req) => {
     const me = await principal(req.authorization);
     const { msg } = await visibleMessage(me, req.params[0]);
+    if (!deps.limits.allowUser(me.userId, 'markRead')) throw new ParleyError('rate_limited', 'too many read marks; retry later');
     const seq = await receipts.markRead({ userId: me.userId, deviceId: me.deviceId, conversationId: msg.conversation_id, upToSeq: Number(msg.seq) });
     await ctx.progress.waitFor('conversations', seq);
     return { status: 200, body: { conversation_id: msg.conversation_id, read_up_to_seq: Number(msg.seq) } };

@@ -8,6 +8,8 @@ import type { MediaUrlSigner } from '../../media/url-signer.js';
 import type { PresenceStore } from '../../presence/presence-store.js';
 import type { Logger } from '../../shared/log.js';
 import type { Authenticator } from '../authenticator.js';
+import type { LoginLimits } from '../login-limits.js';
+import type { RateLimits } from '../rate-limits.js';
 
 export interface RouteDeps {
   ctx: CommandContext;
@@ -23,5 +25,9 @@ export interface RouteDeps {
   media: MediaService;
   /** Signs and checks the gateway's media download links. */
   mediaUrls: MediaUrlSigner;
+  /** The per-user Send budget also covers REST sends. */
+  limits: RateLimits;
+  /** Login attempts per username. */
+  logins: LoginLimits;
   log: Logger;
 }

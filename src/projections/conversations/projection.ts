@@ -14,6 +14,7 @@ import { StateCache } from './state-cache.js';
 import { LifecycleBatch } from './lifecycle.js';
 import { isLifecycleEvent } from '../../shared/message-rules.js';
 import type { MemberWindowsTable, MessagesTable, ReceiptMarksTable } from './tables.js';
+import { pgText } from '../../shared/pg-text.js';
 
 const NAME = 'conversations';
 const CHUNK = 2000;
@@ -99,8 +100,8 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             message_id: e.messageId,
             sender_id: e.senderId,
             sender_device_id: e.senderDeviceId,
-            client_msg_id: e.clientMsgId,
-            text: e.text,
+            client_msg_id: pgText(e.clientMsgId),
+            text: pgText(e.text),
             media_ids: e.mediaIds,
             sent_at_ms: e.sentAtMs,
             reply_to_message_id: replyTo,
@@ -128,7 +129,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           conversations.push({
             conversation_id: convId,
             kind: state.kind,
-            name: e.name,
+            name: pgText(e.name),
             created_by: e.createdBy,
             created_at_ms: e.atMs,
             created_seq: ev.seq,
@@ -197,7 +198,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
         }
       }
       for (const [convId, name] of renames) {
-        await tx.updateTable('conversations').set({ name }).where('conversation_id', '=', convId).execute();
+        await tx.updateTable('conversations').set({ name: pgText(name) }).where('conversation_id', '=', convId).execute();
       }
       const accepted = new Set<string>();
       for (const r of await insertMessages(tx, messages)) accepted.add(r);

@@ -16,6 +16,7 @@ import type {
 import type { Names } from '../../shared/names.js';
 import { pushKindName } from '../../shared/push-kind.js';
 import type { Projection, StoredEvent } from '../runner.js';
+import { pgText } from '../../shared/pg-text.js';
 
 export function usersProjection(names: Names, onDevicesRemoved?: (deviceIds: string[]) => void): Projection {
   let removed: string[] = [];
@@ -40,8 +41,8 @@ export function usersProjection(names: Names, onDevicesRemoved?: (deviceIds: str
             .values({
               user_id: e.userId,
               username: e.username,
-              display_name: e.displayName,
-              email: e.email,
+              display_name: pgText(e.displayName),
+              email: pgText(e.email),
               password_hash: e.passwordHash,
               created_at_ms: e.atMs,
               updated_at_ms: e.atMs,
@@ -55,8 +56,8 @@ export function usersProjection(names: Names, onDevicesRemoved?: (deviceIds: str
           await tx
             .updateTable('users')
             .set({
-              ...(e.displayName != null ? { display_name: e.displayName } : {}),
-              ...(e.email != null ? { email: e.email } : {}),
+              ...(e.displayName != null ? { display_name: pgText(e.displayName) } : {}),
+              ...(e.email != null ? { email: pgText(e.email) } : {}),
               ...(e.passwordHash != null ? { password_hash: e.passwordHash } : {}),
               ...(e.hideLastSeen != null ? { hide_last_seen: e.hideLastSeen } : {}),
               updated_at_ms: e.atMs,
@@ -79,7 +80,7 @@ export function usersProjection(names: Names, onDevicesRemoved?: (deviceIds: str
           const e = event.deviceAdded as DeviceAdded;
           await tx
             .insertInto('devices')
-            .values({ device_id: e.deviceId, user_id: e.userId, name: e.name, created_at_ms: e.atMs, push_kind: null, push_token: null, push_set_at_ms: null })
+            .values({ device_id: e.deviceId, user_id: e.userId, name: pgText(e.name), created_at_ms: e.atMs, push_kind: null, push_token: null, push_set_at_ms: null })
             .onConflict((oc) => oc.doNothing())
             .execute();
         } else if (body === 'deviceRevoked' && event.deviceRevoked) {
@@ -137,7 +138,7 @@ async function setPushToken(tx: Kysely<Database>, e: PushTokenSet): Promise<void
     .execute();
   await tx
     .updateTable('devices')
-    .set({ push_kind: kind, push_token: e.token, push_set_at_ms: e.atMs })
+    .set({ push_kind: kind, push_token: pgText(e.token), push_set_at_ms: e.atMs })
     .where('device_id', '=', e.deviceId)
     .where('user_id', '=', e.userId)
     .execute();

@@ -72,9 +72,8 @@ export class MessageSender {
     if (input.replyToMessageId !== undefined && input.replyToMessageId !== '' && !isId(input.replyToMessageId)) {
       throw new ParleyError('not_found', 'the message replied to is not in this conversation');
     }
-    if (input.text.trim().length === 0) throw new ParleyError('empty_message', 'a message needs text');
-    // Postgres text cannot hold NUL (see shared/pg-text.ts).
-    if (hasNul(input.text) || hasNul(input.clientMsgId)) throw new ParleyError('bad_request', 'text and client_msg_id must not contain NUL characters');
+    // Postgres text cannot hold NUL (see shared/pg-text.ts); checkText refuses it in text.
+    if (hasNul(input.clientMsgId)) throw new ParleyError('bad_request', 'client_msg_id must not contain NUL characters');
   }
 
   async send(input: SendInput): Promise<SentResult> {
@@ -156,6 +155,7 @@ export function checkText(text: string, max: number, withMedia = false): void {
     throw new ParleyError('text_too_long', `text is longer than ${max} characters`);
   }
   if (text.trim().length === 0 && !withMedia) throw new ParleyError('empty_message', 'a message needs text or media');
+  if (hasNul(text)) throw new ParleyError('bad_request', 'text must not contain NUL characters');
 }
 
 function countCodePoints(s: string, stopAfter: number): number {

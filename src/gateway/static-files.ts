@@ -34,7 +34,8 @@ export type StaticResult = { status: 200; body: Buffer; type: string; etag: stri
  * traversal rules are testable without a server.
  */
 export async function resolveStatic(root: string, urlPath: string, ifNoneMatch: string): Promise<StaticResult> {
-  const notFound = { status: 404 as const, body: 'not found', type: 'text/plain; charset=utf-8' };
+  // The same error body as the API's, so a client that strays outside /v1/ reads one shape.
+  const notFound = { status: 404 as const, body: JSON.stringify({ error: { code: 'not_found', message: 'no such route or file' } }), type: 'application/json' };
   let path: string;
   try {
     path = decodeURIComponent(urlPath);

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../shared/config.js';
 import { createLogger } from '../shared/log.js';
 import { runSetup, start, type Roles } from '../roles.js';
+import { replayCommand, verifyCommand } from './replay.js';
 
 const program = new Command()
   .name('parley')
@@ -53,6 +54,9 @@ program
     const config = loadConfig();
     await runSetup(config, createLogger(config.LOG_LEVEL));
   });
+
+program.addCommand(replayCommand());
+program.addCommand(verifyCommand());
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`parley: ${err instanceof Error ? err.message : String(err)}\n`);

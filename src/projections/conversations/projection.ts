@@ -43,7 +43,12 @@ const READ = 2;
 /** What a batch changed in the membership of one conversation: the final state per user. */
 type MemberChanges = Map<string, MemberState | undefined>;
 
-export function conversationsProjection(names: Names, feed: FeedWriter, onMembershipChange?: (conversationIds: string[]) => void): Projection {
+/**
+ * feed: the device feed writer, or null for a read-model-only fold (replay and verify): no
+ * feed entries, no large-group announcements, no membership notices, and no work spent on
+ * finding receipts' recipients. The tables come out the same either way.
+ */
+export function conversationsProjection(names: Names, feed: FeedWriter | null, onMembershipChange?: (conversationIds: string[]) => void): Projection {
   const states = new StateCache();
   const subjectPrefix = `${names.prefix}.conv.`;
   let changed: string[] = [];
@@ -54,11 +59,11 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
     filter: names.convFilter,
     async init(db: Db) {
       states.clear();
-      await feed.init(await readCheckpoint(db, NAME));
+      await feed?.init(await readCheckpoint(db, NAME));
     },
     reset() {
       states.clear();
-      feed.discard();
+      feed?.discard();
       changed = [];
     },
     afterCommit() {
@@ -180,6 +185,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
       const accepted = new Set<string>();
       for (const r of await insertMessages(tx, messages)) accepted.add(r);
       await writeWatermarks(tx, watermarks, states, marks);
+      if (!feed) return;
       await resolveReceipts(tx, fanouts);
 
       // The feed entries go out before the transaction commits: if they fail, the batch is

@@ -1,0 +1,42 @@
+// Every read model that a replay can rebuild, in one list: its name (also its checkpoint's
+// name), the stream it folds, the tables it owns, and how to build its fold without side
+// effects. A new projection plugs into `parley replay` and `parley verify` by adding one
+// entry here.
+import type { Names } from '../shared/names.js';
+import type { Projection } from './runner.js';
+import { conversationsProjection } from './conversations/projection.js';
+import { usersProjection } from './users/projection.js';
+
+export interface ReadModel {
+  /** The projection's name: its checkpoint row and the argument of `parley replay`. */
+  readonly name: string;
+  /**
+   * The tables it owns, all of them: a rebuild replaces exactly these. Listed in the order
+   * its fold first touches them, so the swap's locks queue behind a live batch instead of
+   * deadlocking with it.
+   */
+  readonly tables: readonly string[];
+  /** The fold in read-model-only mode: writes its tables and nothing else (no feed, no announcements). */
+  readOnly(names: Names): Projection;
+}
+
+export const readModels: readonly ReadModel[] = [
+  {
+    name: 'users',
+    tables: ['users', 'devices', 'conversation_mutes'],
+    readOnly: (names) => usersProjection(names),
+  },
+  {
+    name: 'conversations',
+    tables: ['conversations', 'conversation_members', 'messages', 'receipt_marks'],
+    readOnly: (names) => conversationsProjection(names, null),
+  },
+];
+
+/** The read models named by `parley replay <name|all>`. */
+export function selectReadModels(which: string): ReadModel[] {
+  if (which === 'all') return [...readModels];
+  const found = readModels.find((m) => m.name === which);
+  if (!found) throw new Error(`unknown read model "${which}" (one of: ${readModels.map((m) => m.name).join(', ')}, all)`);
+  return [found];
+}

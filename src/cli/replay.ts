@@ -17,6 +17,7 @@ export const EXIT = { ok: 0, failed: 1, different: 2, interrupted: 3 } as const;
 
 export function replayCommand(): Command {
   return new Command('replay')
+    .summary('rebuild read models from the streams and swap them in while serving (resumable)')
     .description(
       `rebuild read models from the streams into fresh tables (schema <PG_SCHEMA>_rebuild_<model>) and swap them in atomically while ` +
         `everything keeps serving; an interrupted replay (Ctrl-C) resumes when run again. Read models: ${modelNames()}`,
@@ -68,6 +69,7 @@ export function replayCommand(): Command {
 
 export function verifyCommand(): Command {
   return new Command('verify')
+    .summary('rebuild read models into a scratch schema and compare them with the live ones')
     .description(
       `rebuild read models into a scratch schema (<PG_SCHEMA>_verify_<model>, dropped afterwards) and compare them with the live ` +
         `tables at the live checkpoint: row count and checksum per table, and the keys of differing rows. Exit 0 only when identical, 2 when not`,

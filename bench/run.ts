@@ -9,6 +9,9 @@
 //             (100: the default, so a 100-member group gets feed copies; lower makes it large)
 //   catchup — a device misses BENCH_CATCHUP_MESSAGES (10000) across BENCH_CATCHUP_CONVERSATIONS
 //             (100) conversations and reconnects BENCH_CATCHUP_RUNS (5) times
+//   rebuild — a full replay of BENCH_REBUILD_EVENTS (1000000) events over
+//             BENCH_REBUILD_CONVERSATIONS (1000) conversations, next to a raw Postgres COPY of
+//             the same rows; BENCH_REBUILD_BATCH (10000) events per transaction
 //   all: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_PAD payload bytes (100),
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { measureCatchup, type CatchupResult } from './catchup.js';
 import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
 import { measureGroup } from './group.js';
+import { measureRebuild, type RebuildResult } from './rebuild.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup').split(',');
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = { common };
   let relay: Scenario | undefined;
   let catchup: CatchupResult | undefined;
+  let rebuild: RebuildResult | undefined;
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -53,6 +58,18 @@ async function main(): Promise<void> {
     catchup = await measureCatchup(load);
   }
 
+  if (SCENARIOS.includes('rebuild')) {
+    const load = {
+      events: env('BENCH_REBUILD_EVENTS', 1_000_000),
+      conversations: env('BENCH_REBUILD_CONVERSATIONS', 1000),
+      pad: common.pad,
+      batch: env('BENCH_REBUILD_BATCH', 10_000),
+    };
+    process.stdout.write(`rebuild: ${load.events} events over ${load.conversations} conversations, ${load.pad}-byte texts, ${load.batch} per transaction\n`);
+    rebuild = await measureRebuild(load);
+    out.rebuild = load;
+  }
+
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
@@ -69,9 +86,16 @@ async function main(): Promise<void> {
         `${catchup.firstMs.map((m) => m.toFixed(0)).join(', ')} ms), ${Math.round(catchup.msgsPerS)} msgs/s\n`,
     );
   }
+  if (rebuild) {
+    process.stdout.write(
+      `\nrebuild of ${rebuild.events} events: ${rebuild.rebuildS.toFixed(1)} s, ${Math.round(rebuild.rebuildPerS)} events/s; ` +
+        `raw COPY of the same ${rebuild.copyRows} rows: ${rebuild.copyS.toFixed(1)} s, ${Math.round(rebuild.copyPerS)} rows/s; ` +
+        `rebuild/COPY ${rebuild.ratio.toFixed(2)} (target 0.50)\n`,
+    );
+  }
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, rebuild }, null, 2));
 }
 
 main().then(

@@ -5,7 +5,13 @@ import test from 'ava';
 import { sql } from 'kysely';
 import { createDb } from '../src/shared/db.js';
 import { Api, type Session } from './helpers/api.js';
+import { until } from './helpers/clients.js';
 import { parleyCli, projectorsCaughtUp, startParleyCli } from './helpers/cli.js';
+import { jetstream } from '@nats-io/jetstream';
+import { encodeEvent } from '../src/shared/events.js';
+import { messageIdFor } from '../src/shared/ids.js';
+import { namesFor } from '../src/shared/names.js';
+import { connectNats } from '../src/shared/nats.js';
 import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
 
 /** Users, a direct conversation and a group with messages, reads, a rename, a removal, a mute. */
@@ -23,6 +29,8 @@ async function traffic(server: TestServer, messages: number): Promise<{ api: Api
     const sent = await api.ok('POST', `/v1/conversations/${conv}/messages`, { text: `m${i}`, client_msg_id: `c${i}` }, who.token);
     last = sent.message_id;
   }
+  // Sent means durable in the log; the read model follows a moment later.
+  await until(async () => (await api.call('GET', `/v1/messages/${last}`, undefined, b.token)).status === 200);
   await api.ok('POST', `/v1/messages/${last}/read_receipts`, {}, b.token);
   await api.ok('PATCH', `/v1/conversations/${group}`, { name: 'renamed' }, a.token);
   await api.ok('DELETE', `/v1/conversations/${group}/participants/${c.user_id}`, undefined, a.token);
@@ -48,10 +56,18 @@ test('replay and verify after traffic: identical; a tampered row makes verify fa
     t.regex(verified.stdout, /conversations\.messages: identical/);
     t.regex(verified.stdout, /users\.users: identical/);
 
+    const indexes = async () => {
+      const db = createDb(server.config, { max: 1 });
+      const { rows } = await sql<{ d: string }>`select indexdef as d from pg_indexes where schemaname = ${server.config.PG_SCHEMA} order by indexname`.execute(db);
+      await db.destroy();
+      return rows.map((r) => r.d);
+    };
+    const indexesBefore = await indexes();
     const replayed = await parleyCli(server.config, ['replay', 'all', '--no-progress']);
     t.is(replayed.code, 0, replayed.stdout + replayed.stderr);
     t.regex(replayed.stdout, /conversations: rebuilt up to \d+ and swapped in/);
     t.deepEqual(await history(api, direct, a.token), before, 'the swapped-in tables serve the same history');
+    t.deepEqual(await indexes(), indexesBefore, 'same constraints and indexes, with the same names, as the migrated tables');
     t.is((await parleyCli(server.config, ['verify', '--no-progress'])).code, 0);
 
     const db = createDb(server.config, { max: 1 });
@@ -117,6 +133,40 @@ test('an interrupted replay resumes from where it stopped', async (t) => {
     t.true(second.stdout.includes(`(resumed at ${at.seq})`), second.stdout);
     t.is((await parleyCli(server.config, ['verify', 'conversations', '--no-progress'])).code, 0);
   } finally {
+    await server.running.close();
+    await cleanup(server.config);
+  }
+});
+
+test('a rebuild keeps the first of a repeated message id and drops a non-member message, as the live fold does', async (t) => {
+  const server = await startServer(testConfig());
+  const nc = await connectNats(server.config, 'test');
+  try {
+    const api = new Api(server.http);
+    const a = await api.newUser('a');
+    const b = await api.newUser('b');
+    const c = await api.newUser('c');
+    const conv = await api.direct(a, b);
+    const js = jetstream(nc);
+    const post = (sender: string, cmid: string, text: string, msgID: string) =>
+      js.publish(
+        namesFor(server.config.PARLEY_PREFIX).convSubject(conv),
+        encodeEvent({ messagePosted: { messageId: messageIdFor(conv, sender, cmid), conversationId: conv, senderId: sender, clientMsgId: cmid, text, sentAtMs: 1 } }),
+        { msgID },
+      );
+    await post(a.user_id, 'y', 'first', 'n1');
+    await post(c.user_id, 'x', 'intruder', 'n2');
+    // Batches of one: the repeat meets the first in the table, not in its own batch.
+    await post(a.user_id, 'y', 'first again', 'n3');
+    await post(a.user_id, 'z', 'last', 'n4');
+    await projectorsCaughtUp(server.config);
+    const replayed = await parleyCli(server.config, ['replay', 'conversations', '--batch', '1', '--no-progress']);
+    t.is(replayed.code, 0, replayed.stdout + replayed.stderr);
+    t.deepEqual(await history(api, conv, a.token), ['first', 'last']);
+    const verified = await parleyCli(server.config, ['verify', 'conversations', '--batch', '1', '--no-progress']);
+    t.is(verified.code, 0, verified.stdout);
+  } finally {
+    await nc.close();
     await server.running.close();
     await cleanup(server.config);
   }

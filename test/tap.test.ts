@@ -9,6 +9,7 @@ import { namesFor } from '../src/shared/names.js';
 import { connectNats } from '../src/shared/nats.js';
 import { pb } from '../src/shared/events.js';
 import { Api } from './helpers/api.js';
+import { until } from './helpers/clients.js';
 import { parleyCli, projectorsCaughtUp } from './helpers/cli.js';
 import { cleanup, startServer, testConfig } from './helpers/env.js';
 
@@ -27,6 +28,8 @@ test('tap writes NDJSON with filters, and a durable tap resumes where it stopped
     const send = (conv: string, text: string) => api.ok('POST', `/v1/conversations/${conv}/messages`, { text }, a.token);
     for (const x of ['one', 'two', 'three']) await send(ab, x);
     const other = await send(ac, 'elsewhere');
+    // Sent means durable in the log; the read model follows a moment later.
+    await until(async () => (await api.call('GET', `/v1/messages/${other.message_id}`, undefined, c.token)).status === 200);
     await api.ok('POST', `/v1/messages/${other.message_id}/read_receipts`, {}, c.token);
     await projectorsCaughtUp(server.config);
 

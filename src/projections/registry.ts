@@ -2,6 +2,7 @@
 // name), the stream it folds, the tables it owns, and how to build its fold without side
 // effects. A new projection plugs into `parley replay` and `parley verify` by adding one
 // entry here.
+import type { BulkWriter } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
 import type { Projection } from './runner.js';
 import { conversationsProjection } from './conversations/projection.js';
@@ -16,8 +17,19 @@ export interface ReadModel {
    * deadlocking with it.
    */
   readonly tables: readonly string[];
-  /** The fold in read-model-only mode: writes its tables and nothing else (no feed, no announcements). */
-  readOnly(names: Names): Projection;
+  /**
+   * Tables the read-only fold only appends to with bulk.copy (never reads them, never
+   * relies on their constraints): a rebuild creates them bare and adds their constraints
+   * and indexes after the load. dedupe: SQL run only if a unique constraint then fails,
+   * deleting exactly the rows the live fold would have refused (a repeat of a key).
+   */
+  readonly bulkLoaded?: Readonly<Record<string, { dedupe: string }>>;
+  /**
+   * The fold in read-model-only mode: writes its tables and nothing else (no feed, no
+   * announcements). bulk: a rebuild's COPY for its bulk-loaded tables (while bulk.enabled;
+   * the last events of a swap go in by plain inserts, with the constraints in place).
+   */
+  readOnly(names: Names, bulk?: BulkWriter): Projection;
 }
 
 export const readModels: readonly ReadModel[] = [
@@ -29,7 +41,9 @@ export const readModels: readonly ReadModel[] = [
   {
     name: 'conversations',
     tables: ['conversations', 'conversation_members', 'messages', 'receipt_marks'],
-    readOnly: (names) => conversationsProjection(names, null),
+    // The fold keeps the first of a repeated message id (insertMessages: on conflict do nothing).
+    bulkLoaded: { messages: { dedupe: 'delete from messages a using messages b where a.message_id = b.message_id and a.seq > b.seq' } },
+    readOnly: (names, bulk) => conversationsProjection(names, null, undefined, bulk),
   },
 ];
 

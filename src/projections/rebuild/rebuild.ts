@@ -6,13 +6,13 @@ import { sql, type Kysely } from 'kysely';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { Config } from '../../shared/config.js';
-import { createDb, type Database, type Db } from '../../shared/db.js';
+import { bulkConnection, createDb, type BulkConnection, type BulkWriter, type Database, type Db } from '../../shared/db.js';
 import type { Logger } from '../../shared/log.js';
 import { namesFor } from '../../shared/names.js';
 import { readCheckpoint } from '../checkpoints.js';
 import type { ReadModel } from '../registry.js';
-import { inTransaction, type Projection } from '../runner.js';
-import { cloneTables, deferredIndexes } from './clone-tables.js';
+import { inTransaction, type Projection, type StoredEvent } from '../runner.js';
+import { cloneTables, deferredDdl } from './clone-tables.js';
 import { readRange } from './read-range.js';
 
 export interface RebuildOptions {
@@ -47,9 +47,15 @@ export class Rebuild {
   readonly scratch: Db;
   private readonly liveDb: Db;
   private readonly projection: Projection;
+  /** The bulk load's own connection (COPY and its transactions), opened on the first fold. */
+  private bulkConn: BulkConnection | undefined;
+  /** Forwards to the bulk connection's writer once it is open. */
+  private readonly bulk: BulkWriter;
   private readonly stream: string;
   private readonly filter: string;
   private stopped = false;
+  /** Tables loaded by COPY without constraints (ReadModel.bulkLoaded). */
+  private readonly bare: ReadonlySet<string>;
 
   constructor(
     private readonly opts: RebuildOptions,
@@ -62,7 +68,16 @@ export class Rebuild {
     this.scratch = createDb(opts.config, { schema: this.schema, max: 2 });
     this.liveDb = createDb(opts.config, { max: 2 });
     // A fresh fold, with an empty state cache, for every rebuild.
-    this.projection = model.readOnly(namesFor(opts.config.PARLEY_PREFIX));
+    this.bare = new Set(Object.keys(model.bulkLoaded ?? {}));
+    const self = this;
+    this.bulk = {
+      enabled: true,
+      copy(table, columns, rows) {
+        if (!self.bulkConn) throw new Error('no bulk connection');
+        return self.bulkConn.bulk.copy(table, columns, rows);
+      },
+    };
+    this.projection = model.readOnly(namesFor(opts.config.PARLEY_PREFIX), this.bulk);
     this.stream = this.projection.stream;
     this.filter = this.projection.filter;
     opts.signal?.addEventListener('abort', () => (this.stopped = true), { once: true });
@@ -83,7 +98,7 @@ export class Rebuild {
     if (!(await this.exists())) {
       // One transaction: a crash leaves either no schema or a complete one.
       await this.liveDb.transaction().execute(async (tx) => {
-        await cloneTables(tx, this.live, this.schema, this.model.tables);
+        await cloneTables(tx, this.live, this.schema, this.model.tables, this.bare);
         await sql`create table ${sql.id(this.schema)}.projection_checkpoints (like ${sql.id(this.live)}.projection_checkpoints including all)`.execute(tx);
       });
     }
@@ -122,11 +137,15 @@ export class Rebuild {
     if (target <= position || this.stopped) return position;
     const js = jetstream(this.opts.nc);
     const range = { stream: this.stream, filter: this.filter, after: position, upTo: target, batchSize: this.opts.batchSize };
+    this.bulkConn ??= await bulkConnection(this.opts.config, this.schema);
+    const db = this.bulkConn.db;
+    const apply = (events: StoredEvent[], last: number) =>
+      inTransaction(db, this.model.name, last, async (tx) => {
+        if (events.length > 0) await this.projection.apply(tx, events);
+      });
     try {
       for await (const { events, last } of readRange(js, range, this.opts.log)) {
-        await inTransaction(this.scratch, this.model.name, last, async (tx) => {
-          if (events.length > 0) await this.projection.apply(tx, events);
-        });
+        await apply(events, last);
         position = last;
         this.opts.onProgress?.({ model: this.model.name, from, position, target });
         if (this.stopped) break;
@@ -144,6 +163,8 @@ export class Rebuild {
    * the fold's in-memory state is forgotten.
    */
   async foldInside(conn: Kysely<Database>, upTo: number): Promise<number> {
+    // COPY runs on the bulk connection, not in this transaction: plain inserts from here on.
+    this.bulk.enabled = false;
     const position = await readCheckpoint(conn, this.model.name);
     if (upTo <= position) return position;
     const js = jetstream(this.opts.nc);
@@ -166,9 +187,25 @@ export class Rebuild {
     this.projection.reset?.();
   }
 
-  /** Creates the indexes left out of the bulk load, and refreshes the planner's statistics. */
+  /**
+   * Adds what the bulk load left out (constraints of bulk-loaded tables, plain indexes) and
+   * refreshes the planner's statistics. Idempotent, so an interrupted finish reruns. A unique
+   * constraint that fails on a bulk-loaded table runs its dedupe (repeats the live fold
+   * refused), then is added again.
+   */
   async finishTables(): Promise<void> {
-    for (const ddl of await deferredIndexes(this.liveDb, this.live, this.schema, this.model.tables)) await sql.raw(ddl).execute(this.scratch);
+    const codes = (err: unknown) => (err as { code?: string }).code;
+    for (const ddl of await deferredDdl(this.liveDb, this.live, this.schema, this.model.tables, this.bare)) {
+      try {
+        await sql.raw(ddl).execute(this.scratch);
+      } catch (err) {
+        // 42P07/42P16/42710: already there (a finish that was interrupted).
+        if (['42P07', '42P16', '42710'].includes(codes(err) ?? '')) continue;
+        if (codes(err) !== '23505') throw err;
+        for (const { dedupe } of Object.values(this.model.bulkLoaded ?? {})) await sql.raw(dedupe).execute(this.scratch);
+        await sql.raw(ddl).execute(this.scratch);
+      }
+    }
     for (const t of this.model.tables) await sql`analyze ${sql.id(this.schema)}.${sql.id(t)}`.execute(this.scratch);
   }
 
@@ -177,6 +214,7 @@ export class Rebuild {
   }
 
   async close(): Promise<void> {
+    await this.bulkConn?.close();
     await this.scratch.destroy();
     await this.liveDb.destroy();
   }

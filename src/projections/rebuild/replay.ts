@@ -50,6 +50,7 @@ export async function verifyReadModel(opts: RebuildOptions, model: ReadModel): P
     await rebuild.prepare();
     await rebuild.foldTo(await rebuild.liveCheckpoint());
     if (rebuild.interrupted) throw new Error('interrupted');
+    await rebuild.finishTables();
     return await rebuild.scratch.connection().execute(async (conn) => {
       await sql`begin isolation level repeatable read`.execute(conn);
       try {

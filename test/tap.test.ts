@@ -1,6 +1,6 @@
 // parley tap (NDJSON with filters, durable resume) and parley streams --json, run as child
 // processes against a serving Parley.
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +8,15 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { namesFor } from '../src/shared/names.js';
 import { connectNats } from '../src/shared/nats.js';
 import { pb } from '../src/shared/events.js';
-import { Api } from './helpers/api.js';
+import type { Names } from '../src/shared/names.js';
+import { Api, type Session } from './helpers/api.js';
 import { until } from './helpers/clients.js';
 import { parleyCli, projectorsCaughtUp } from './helpers/cli.js';
-import { cleanup, startServer, testConfig } from './helpers/env.js';
+import { cleanup, startServer, testConfig, type TestServer } from './helpers/env.js';
 
 const lines = (out: string) => out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-test('tap writes NDJSON with filters, and a durable tap resumes where it stopped; streams --json shows streams, consumers and lag', async (t) => {
+async function withTraffic(t: ExecutionContext, run: (ctx: { server: TestServer; names: Names; api: Api; a: Session; ab: string; ac: string; send: (conv: string, text: string) => Promise<unknown> }) => Promise<void>) {
   const server = await startServer(testConfig());
   const names = namesFor(server.config.PARLEY_PREFIX);
   try {
@@ -32,13 +33,22 @@ test('tap writes NDJSON with filters, and a durable tap resumes where it stopped
     await until(async () => (await api.call('GET', `/v1/messages/${other.message_id}`, undefined, c.token)).status === 200);
     await api.ok('POST', `/v1/messages/${other.message_id}/read_receipts`, {}, c.token);
     await projectorsCaughtUp(server.config);
+    await run({ server, names, api, a, ab, ac, send });
+  } finally {
+    await server.running.close();
+    await cleanup(server.config);
+  }
+  t.pass();
+}
 
+test('tap writes NDJSON, one event per line with sequence, time and type, filtered by sequence, time, type and conversation', (t) =>
+  withTraffic(t, async ({ server, names, ab }) => {
     const all = await parleyCli(server.config, ['tap']);
     t.is(all.code, 0, all.stderr);
     const events = lines(all.stdout);
     const nc = await connectNats(server.config, 'test');
-    const jsm = await jetstreamManager(nc);
-    const conv = await jsm.streams.info(names.convStream);
+    const conv = await (await jetstreamManager(nc)).streams.info(names.convStream);
+    await nc.close();
     t.is(events.length, conv.state.messages);
     t.deepEqual(events.map((e) => e.seq), [...Array(conv.state.messages).keys()].map((i) => i + 1));
     for (const e of events) {
@@ -61,7 +71,10 @@ test('tap writes NDJSON with filters, and a durable tap resumes where it stopped
     t.is(lines((await parleyCli(server.config, ['tap', '--since', '1h'])).stdout).length, conv.state.messages);
     const users = lines((await parleyCli(server.config, ['tap', '--stream', 'users', '--type', 'user_registered'])).stdout);
     t.is(users.length, 3);
+  }));
 
+test('a durable tap resumes where it stopped; streams --json shows streams, consumers and projector lag', (t) =>
+  withTraffic(t, async ({ server, names, ab, ac, send }) => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-tap-'));
     const file = join(dir, 'out.ndjson');
     const durable = ['tap', '--durable', 'export', '--type', 'MessagePosted', '-o', file];
@@ -79,7 +92,11 @@ test('tap writes NDJSON with filters, and a durable tap resumes where it stopped
     t.is(status.code, 0, status.stderr);
     const s = JSON.parse(status.stdout);
     const byName = new Map<string, any>(s.streams.map((x: any) => [x.name, x]));
+    const nc = await connectNats(server.config, 'test');
+    const jsm = await jetstreamManager(nc);
     const convNow = await jsm.streams.info(names.convStream);
+    const usersNow = await jsm.streams.info(names.usersStream);
+    await nc.close();
     t.is(byName.get(names.convStream).messages, convNow.state.messages);
     t.is(byName.get(names.convStream).maxAgeS, 0, 'message history is kept forever by default');
     t.is(byName.get(names.feedStream).maxAgeS, server.config.FEED_MAX_AGE_S);
@@ -89,15 +106,10 @@ test('tap writes NDJSON with filters, and a durable tap resumes where it stopped
     t.deepEqual(
       s.projectors.map((p: any) => [p.name, p.lag, p.checkpoint]),
       [
-        ['users', 0, (await jsm.streams.info(names.usersStream)).state.last_seq],
+        ['users', 0, usersNow.state.last_seq],
         ['conversations', 0, convNow.state.last_seq],
       ],
     );
     const table = await parleyCli(server.config, ['streams']);
     t.regex(table.stdout, new RegExp(`conversations\\s+${names.convStream}\\s+${convNow.state.last_seq}\\s+${convNow.state.last_seq}\\s+0`));
-    await nc.close();
-  } finally {
-    await server.running.close();
-    await cleanup(server.config);
-  }
-});
+  }));

@@ -128,6 +128,17 @@ test('an interrupted replay resumes from where it stopped', async (t) => {
     await db.destroy();
     t.true(at.seq >= 20, `stopped at ${at.seq}`);
 
+    // A second replay of the same read model while one runs is refused (its session holds the lock).
+    const holder = createDb(server.config, { max: 1 });
+    await holder.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(hashtext(${`${server.config.PG_SCHEMA}_rebuild_conversations`}))`.execute(conn);
+      const refused = await parleyCli(server.config, ['replay', 'conversations', '--no-progress']);
+      t.is(refused.code, 1);
+      t.regex(refused.stderr, /another rebuild into \S+_rebuild_conversations is running/);
+      await sql`select pg_advisory_unlock_all()`.execute(conn);
+    });
+    await holder.destroy();
+
     const second = await parleyCli(server.config, ['replay', 'conversations', '--no-progress']);
     t.is(second.code, 0, second.stdout + second.stderr);
     t.true(second.stdout.includes(`(resumed at ${at.seq})`), second.stdout);

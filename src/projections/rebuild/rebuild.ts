@@ -95,6 +95,7 @@ export class Rebuild {
 
   /** Creates the scratch schema with empty tables, or finds the one an earlier run left. Returns the position to resume from. */
   async prepare(): Promise<number> {
+    await this.claim();
     if (!(await this.exists())) {
       // One transaction: a crash leaves either no schema or a complete one.
       await this.liveDb.transaction().execute(async (tx) => {
@@ -137,8 +138,7 @@ export class Rebuild {
     if (target <= position || this.stopped) return position;
     const js = jetstream(this.opts.nc);
     const range = { stream: this.stream, filter: this.filter, after: position, upTo: target, batchSize: this.opts.batchSize };
-    this.bulkConn ??= await bulkConnection(this.opts.config, this.schema);
-    const db = this.bulkConn.db;
+    const db = (await this.claim()).db;
     const apply = (events: StoredEvent[], last: number) =>
       inTransaction(db, this.model.name, last, async (tx) => {
         if (events.length > 0) await this.projection.apply(tx, events);
@@ -209,7 +209,25 @@ export class Rebuild {
     for (const t of this.model.tables) await sql`analyze ${sql.id(this.schema)}.${sql.id(t)}`.execute(this.scratch);
   }
 
+  /**
+   * Opens the rebuild's own session and takes an advisory lock named after its scratch
+   * schema for as long as the session lives: two replays (or verifies) of the same read
+   * model would otherwise write the same scratch tables.
+   */
+  private async claim(): Promise<BulkConnection> {
+    if (this.bulkConn) return this.bulkConn;
+    const conn = await bulkConnection(this.opts.config, this.schema);
+    const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(hashtext(${this.schema})) as ok`.execute(conn.db);
+    if (!rows[0]?.ok) {
+      await conn.close();
+      throw new Error(`another rebuild into ${this.schema} is running`);
+    }
+    this.bulkConn = conn;
+    return conn;
+  }
+
   async drop(): Promise<void> {
+    await this.claim();
     await sql`drop schema if exists ${sql.id(this.schema)} cascade`.execute(this.liveDb);
   }
 

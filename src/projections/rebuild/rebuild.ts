@@ -195,18 +195,21 @@ export class Rebuild {
    */
   async finishTables(): Promise<void> {
     const codes = (err: unknown) => (err as { code?: string }).code;
+    // One session, with room to sort an index build in memory instead of on disk.
+    const db = (await this.claim()).db;
+    await sql`set maintenance_work_mem = '256MB'`.execute(db);
     for (const ddl of await deferredDdl(this.liveDb, this.live, this.schema, this.model.tables, this.bare)) {
       try {
-        await sql.raw(ddl).execute(this.scratch);
+        await sql.raw(ddl).execute(db);
       } catch (err) {
         // 42P07/42P16/42710: already there (a finish that was interrupted).
         if (['42P07', '42P16', '42710'].includes(codes(err) ?? '')) continue;
         if (codes(err) !== '23505') throw err;
-        for (const { dedupe } of Object.values(this.model.bulkLoaded ?? {})) await sql.raw(dedupe).execute(this.scratch);
-        await sql.raw(ddl).execute(this.scratch);
+        for (const { dedupe } of Object.values(this.model.bulkLoaded ?? {})) await sql.raw(dedupe).execute(db);
+        await sql.raw(ddl).execute(db);
       }
     }
-    for (const t of this.model.tables) await sql`analyze ${sql.id(this.schema)}.${sql.id(t)}`.execute(this.scratch);
+    for (const t of this.model.tables) await sql`analyze ${sql.id(this.schema)}.${sql.id(t)}`.execute(db);
   }
 
   /**

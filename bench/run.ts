@@ -1,6 +1,6 @@
 // make bench: Parley's scenarios on this machine. Figures go to stdout and to
 // bench/results/<time>.json.
-//   BENCH_SCENARIOS (direct,group,catchup)
+//   BENCH_SCENARIOS (direct,group,catchup,rebuild)
 //   direct  — 1:1 pairs against a bare uWS relay (the ceiling) and against Parley:
 //             BENCH_CLIENTS (1000), BENCH_RATE msgs/s (10000), BENCH_TOPOLOGY (serve,split),
 //             BENCH_ONLY=parley skips the relay
@@ -23,7 +23,7 @@ import { measureGroup } from './group.js';
 import { measureRebuild, type RebuildResult } from './rebuild.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup').split(',');
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,rebuild').split(',');
 const common = { warmupS: env('BENCH_WARMUP', 3), seconds: env('BENCH_SECONDS', 10), pad: env('BENCH_PAD', 100), ack: process.env.BENCH_ACK !== '0' };
 
 async function main(): Promise<void> {

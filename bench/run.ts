@@ -1,6 +1,6 @@
 // make bench: Parley's scenarios on this machine. Figures go to stdout and to
 // bench/results/<time>.json.
-//   BENCH_SCENARIOS (direct,group,catchup,media)
+//   BENCH_SCENARIOS (direct,group,catchup,media,rebuild)
 //   direct  — 1:1 pairs against a bare uWS relay (the ceiling) and against Parley:
 //             BENCH_CLIENTS (1000), BENCH_RATE msgs/s (10000), BENCH_TOPOLOGY (serve,split),
 //             BENCH_ONLY=parley skips the relay
@@ -12,6 +12,9 @@
 //   media   — one client uploads and downloads BENCH_MEDIA_SIZES bytes (1000000,10000000)
 //             BENCH_MEDIA_RUNS (5) times each through `parley serve` and the default store
 //             (JetStream object store): MB/s both ways
+//   rebuild — a full replay of BENCH_REBUILD_EVENTS (1000000) events over
+//             BENCH_REBUILD_CONVERSATIONS (1000) conversations, next to a raw Postgres COPY of
+//             the same rows; BENCH_REBUILD_BATCH (10000) events per transaction
 //   soak    — not in the default set (it runs for minutes): BENCH_SOAK_CLIENTS (5000)
 //             connections in 1:1 pairs, BENCH_SOAK_RATE msgs/s (1000) for BENCH_SOAK_S (180);
 //             reports server RSS and heap growth and p50/p99 per minute (drift)
@@ -24,10 +27,11 @@ import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
 import { measureGroup } from './group.js';
 import { measureMedia, type MediaRow } from './media.js';
+import { measureRebuild, type RebuildResult } from './rebuild.js';
 import { measureSoak, soakReport, type SoakResult } from './soak.js';
 
 const env = (name: string, def: number) => Number(process.env[name] ?? def);
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,media').split(',');
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'direct,group,catchup,media,rebuild').split(',');
 const common = { warmupS: env('BENCH_WARMUP', 3), seconds: env('BENCH_SECONDS', 10), pad: env('BENCH_PAD', 100), ack: process.env.BENCH_ACK !== '0' };
 
 async function main(): Promise<void> {
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   let catchup: CatchupResult | undefined;
   let media: MediaRow[] | undefined;
   let soak: SoakResult | undefined;
+  let rebuild: RebuildResult | undefined;
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -75,6 +80,18 @@ async function main(): Promise<void> {
     soak = await measureSoak(load);
   }
 
+  if (SCENARIOS.includes('rebuild')) {
+    const load = {
+      events: env('BENCH_REBUILD_EVENTS', 1_000_000),
+      conversations: env('BENCH_REBUILD_CONVERSATIONS', 1000),
+      pad: common.pad,
+      batch: env('BENCH_REBUILD_BATCH', 10_000),
+    };
+    process.stdout.write(`rebuild: ${load.events} events over ${load.conversations} conversations, ${load.pad}-byte texts, ${load.batch} per transaction\n`);
+    rebuild = await measureRebuild(load);
+    out.rebuild = load;
+  }
+
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
@@ -99,10 +116,19 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (rebuild) {
+    process.stdout.write(
+      `\nrebuild of ${rebuild.events} events: ${rebuild.rebuildS.toFixed(1)} s, ${Math.round(rebuild.rebuildPerS)} events/s; ` +
+        `raw COPY of the same ${rebuild.copyRows} rows: ${rebuild.copyS.toFixed(1)} s, ${Math.round(rebuild.copyPerS)} rows/s; ` +
+        `rebuild/COPY ${rebuild.ratio.toFixed(2)} (target 0.50)\n` +
+        `  the fold reached the end after ${rebuild.foldS.toFixed(1)} s (then deferred indexes, ANALYZE and the swap); ` +
+        `reading and decoding the stream alone: ${Math.round(rebuild.readPerS)} events/s\n`,
+    );
+  }
   if (soak) process.stdout.write(`\n${soakReport(soak)}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, media, soak }, null, 2));
+  writeFileSync(`${dir}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ ...out, rows, catchup, media, rebuild, soak }, null, 2));
 }
 
 main().then(

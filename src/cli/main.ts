@@ -5,6 +5,9 @@ import { Command } from 'commander';
 import { loadConfig } from '../shared/config.js';
 import { createLogger } from '../shared/log.js';
 import { runSetup, start, type Roles } from '../roles.js';
+import { replayCommand, verifyCommand } from './replay.js';
+import { streamsCommand } from './streams.js';
+import { tapCommand } from './tap.js';
 
 const program = new Command()
   .name('parley')
@@ -57,6 +60,11 @@ program
     const config = loadConfig();
     await runSetup(config, createLogger(config.LOG_LEVEL));
   });
+
+program.addCommand(replayCommand());
+program.addCommand(verifyCommand());
+program.addCommand(streamsCommand());
+program.addCommand(tapCommand());
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`parley: ${err instanceof Error ? err.message : String(err)}\n`);

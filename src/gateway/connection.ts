@@ -12,6 +12,7 @@ import type { Db } from '../shared/db.js';
 import { largeGroupsOf } from '../projections/conversations/queries.js';
 import { ParleyError, SERVER_SIDE, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
+import type { GatewayMetrics } from './metrics.js';
 import type { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
 import type { CursorStore } from './cursor-store.js';
@@ -51,6 +52,7 @@ export interface ConnectionDeps {
   maxFrameBytes: number;
   maxBackpressureBytes: number;
   limits: RateLimits;
+  metrics?: GatewayMetrics;
 }
 
 export interface SocketData {
@@ -282,8 +284,10 @@ export class Connection implements EntrySink, EphemeralSink {
     });
   }
 
-  sendGroupEntry(_head: FeedEntryHead, entry: Uint8Array): void {
+  sendGroupEntry(head: FeedEntryHead, entry: Uint8Array): void {
     this.ws.cork(() => this.sendRaw(deliverFrame(entry)));
+    // Live deliveries only: a catch-up's old messages would measure the device's absence.
+    if (this.state === 'live' && head.senderId !== '' && head.senderId !== this.principal?.userId) this.deps.metrics?.delivered(entry);
   }
 
   // --- FeedSink and ReplayTarget ---
@@ -318,6 +322,8 @@ export class Connection implements EntrySink, EphemeralSink {
   private sendEntry(head: FeedEntryHead, entry: Uint8Array): void {
     this.sendRaw(deliverFrame(entry));
     if (head.senderId === '' || head.senderId === this.principal!.userId) return;
+    // Live deliveries only: a catch-up's old messages would measure the device's absence.
+    if (this.state === 'live') this.deps.metrics?.delivered(entry);
     // A message from someone else: its Ack will be a delivery receipt.
     if (++this.unackedCount > MAX_UNACKED) {
       this.unacked.clear();
@@ -361,6 +367,8 @@ export class Connection implements EntrySink, EphemeralSink {
   // --- frames from the client ---
 
   onMessage(data: ArrayBuffer, isBinary: boolean): void {
+    const metrics = this.deps.metrics;
+    if (!isBinary || data.byteLength > this.deps.maxFrameBytes) metrics?.frameIn(undefined);
     if (!isBinary) return this.fail(0, new ParleyError('bad_frame', 'frames must be binary protobuf'));
     if (data.byteLength > this.deps.maxFrameBytes) {
       return this.fail(0, new ParleyError('frame_too_large', `frames are limited to ${this.deps.maxFrameBytes} bytes`));
@@ -369,8 +377,10 @@ export class Connection implements EntrySink, EphemeralSink {
     try {
       frame = pb.ClientFrame.decode(new Uint8Array(data));
     } catch {
+      metrics?.frameIn(undefined);
       return this.fail(0, new ParleyError('bad_frame', 'frame is not a valid ClientFrame'));
     }
+    metrics?.frameIn(frame.body);
     const id = frame.id;
     if (this.state === 'authenticating') {
       // Frames sent right behind the Auth frame wait for it (a bounded number).
@@ -449,6 +459,7 @@ export class Connection implements EntrySink, EphemeralSink {
     };
     // Preparations run one after another and each commit publishes at once, so this
     // device's messages reach the log in the order it sent them.
+    const started = performance.now();
     const prepared = this.sendChain.then(() => sender.prepare(input));
     this.sendChain = prepared.catch(() => undefined);
     prepared
@@ -456,6 +467,7 @@ export class Connection implements EntrySink, EphemeralSink {
       .then(
         (sent) => {
           this.errors = 0;
+          this.deps.metrics?.sent(started);
           if (!this.closed) this.ws.cork(() => this.send(id, { sent }));
         },
         (err: unknown) => {
@@ -534,6 +546,7 @@ export class Connection implements EntrySink, EphemeralSink {
     if (e.code === 'internal') this.log.error({ err: e.cause ?? e }, 'frame failed');
     // Debug only: during an outage every frame fails, and the outage shows in the roles' own logs.
     else if (e.code === 'unavailable') this.log.debug({ err: e.cause ?? e }, 'frame failed: a backing service is unavailable');
+    this.deps.metrics?.error(e.code);
     this.send(id, { error: { code: e.code, message: e.message } });
     // Only the client's own mistakes count against it: an outage makes every retry fail too.
     if (!SERVER_SIDE.has(e.code) && ++this.errors > MAX_ERRORS) this.close(CloseCode.policyViolation, 'too many bad frames');
@@ -552,6 +565,7 @@ export class Connection implements EntrySink, EphemeralSink {
 
   private sendRaw(bytes: Uint8Array): void {
     if (this.closed) return;
+    this.deps.metrics?.frameOut(bytes);
     // The client has stopped reading and its queue would pass the bound: it is closed now,
     // while the close frame still fits (past the bound uWS drops frames, the close frame too,
     // and the client would see an abnormal 1006). It reconnects and resumes from its cursor;

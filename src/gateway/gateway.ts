@@ -27,7 +27,9 @@ import { CursorStore } from './cursor-store.js';
 import { EntryHub } from './entry-hub.js';
 import { FeedReader } from './feed-reader.js';
 import { contentScreen } from './content-screen.js';
-import { route } from './http.js';
+import { observeRoutes, route } from './http.js';
+import { GatewayMetrics } from './metrics.js';
+import { projectorStatus } from '../ops/stream-status.js';
 import { LocalSessions } from './local-sessions.js';
 import { guardLiveFeed } from './live-feed-guard.js';
 import { PresenceAnnouncer } from './presence-announcer.js';
@@ -140,14 +142,31 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   await revocations.start();
   sweeper.start();
 
+  const metrics = new GatewayMetrics({ connections: () => live.size, projectorLag: () => projectorStatus(nc, db, names) });
   const app = uWS.App();
+  observeRoutes(app, metrics);
+  // Liveness: the process answers. Readiness: every dependency answers and the read models
+  // are close enough to the log that reads after writes do not time out.
   app.get('/healthz', (res) => {
     res.cork(() => res.writeHeader('content-type', 'application/json').end('{"ok":true}'));
   });
   route(app, log, 'get', '/readyz', async () => {
-    await nc.flush();
-    await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
-    return { status: 200, body: { ok: true } };
+    const checks = await readiness({ nc, db, redis, names, maxLag: config.READY_MAX_LAG });
+    const ok = Object.values(checks).every((c) => c.ok);
+    return { status: ok ? 200 : 503, body: { ok, checks } };
+  });
+  app.get('/metrics', (res) => {
+    let aborted = false;
+    res.onAborted(() => (aborted = true));
+    metrics.text().then(
+      (text) => {
+        if (!aborted) res.cork(() => res.writeHeader('content-type', metrics.registry.contentType).end(text));
+      },
+      (err: unknown) => {
+        log.error({ err }, 'metrics failed');
+        if (!aborted) res.cork(() => res.writeStatus('500 Internal Server Error').end());
+      },
+    );
   });
   const logins = new LoginLimits({ ratePerS: config.LOGIN_ATTEMPTS_PER_MIN / 60, burst: config.LOGIN_BURST });
   const routeDeps = { ctx, auth, sender, actions, receipts, membership, presence: store, media, mediaUrls, limits, logins, log };
@@ -175,6 +194,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       maxFrameBytes: config.MAX_FRAME_BYTES,
       maxBackpressureBytes: config.MAX_BACKPRESSURE_BYTES,
       limits,
+      metrics,
     },
     live,
   );
@@ -222,4 +242,43 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
       app.close();
     },
   };
+}
+
+interface Check {
+  ok: boolean;
+  error?: string;
+  [detail: string]: unknown;
+}
+
+/** A dependency that does not answer within this is not ready (NATS calls wait through reconnects). */
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(work: () => Promise<Record<string, unknown> | void>): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    return { ok: true, ...((await Promise.race([work(), timeout])) ?? {}) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** /readyz: NATS, Postgres and Redis answer, and no projector is more than maxLag events behind its stream. */
+async function readiness(deps: { nc: NatsConnection; db: Db; redis: Redis; names: Names; maxLag: number }): Promise<Record<string, Check>> {
+  const [nats, postgres, redis, projectors] = await Promise.all([
+    check(() => deps.nc.flush()),
+    check(async () => void (await deps.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute())),
+    check(async () => void (await deps.redis.ping())),
+    check(async () => {
+      const lag = await projectorStatus(deps.nc, deps.db, deps.names);
+      const behind = lag.filter((p) => p.lag > deps.maxLag);
+      if (behind.length > 0) throw new Error(`behind by more than ${deps.maxLag} events: ${behind.map((p) => `${p.name} (${p.lag})`).join(', ')}`);
+      return { lag: Object.fromEntries(lag.map((p) => [p.name, p.lag])) };
+    }),
+  ]);
+  return { nats, postgres, redis, projectors };
 }

@@ -28,9 +28,29 @@ export interface Reply {
 
 export type Handler = (req: Request) => Promise<Reply>;
 
+/** What an app's routes report besides their replies (metrics). Registered once per app. */
+export interface RouteObserver {
+  error(code: string): void;
+}
+
+const observers = new WeakMap<TemplatedApp, RouteObserver>();
+
+export function observeRoutes(app: TemplatedApp, observer: RouteObserver): void {
+  observers.set(app, observer);
+}
+
+// Request ids: the caller's X-Request-Id, or one made here (process and counter, no
+// randomness needed); echoed in the reply and on every log line about the request.
+let requestCounter = 0;
+const requestIdPrefix = `${process.pid.toString(36)}-`;
+const nextRequestId = () => requestIdPrefix + (++requestCounter).toString(36);
+
 export function route(app: TemplatedApp, log: Logger, method: 'get' | 'post' | 'put' | 'del' | 'patch', pattern: string, handler: Handler, maxBody = 64 * 1024): void {
   const paramCount = (pattern.match(/:/g) ?? []).length;
   app[method](pattern, (res: HttpResponse, uReq: HttpRequest) => {
+    const started = performance.now();
+    const given = uReq.getHeader('x-request-id');
+    const requestId = /^[\w.:-]{1,64}$/.test(given) ? given : nextRequestId();
     // Everything from uReq must be read now: it is invalid after the first await.
     const params: string[] = [];
     for (let i = 0; i < paramCount; i++) params.push(decodePathSegment(uReq.getParameter(i) ?? ''));
@@ -51,14 +71,18 @@ export function route(app: TemplatedApp, log: Logger, method: 'get' | 'post' | '
       body.catch(() => undefined);
       req.json = async () => parseJson(await body);
     }
+    const done = (status: number) => log.debug({ req: requestId, method: req.method, path: pattern, status, ms: Math.round(performance.now() - started) }, 'request');
     handler(req).then(
       (reply) => {
-        if (!aborted) writeJson(res, reply.status, reply.body);
+        if (!aborted) writeJson(res, reply.status, reply.body, requestId);
+        done(reply.status);
       },
       (err: unknown) => {
         const e = toParleyError(err);
-        if (e.code === 'internal') log.error({ err: e.cause ?? e, path: pattern }, 'request failed');
-        if (!aborted) writeJson(res, e.status, errorBody(e));
+        if (e.code === 'internal') log.error({ err: e.cause ?? e, req: requestId, path: pattern }, 'request failed');
+        observers.get(app)?.error(e.code);
+        if (!aborted) writeJson(res, e.status, errorBody(e), requestId);
+        done(e.status);
       },
     );
   });
@@ -81,9 +105,10 @@ export function errorBody(e: ParleyError): unknown {
   return { error: { code: e.code, message: e.message } };
 }
 
-export function writeJson(res: HttpResponse, status: number, body: unknown): void {
+export function writeJson(res: HttpResponse, status: number, body: unknown, requestId?: string): void {
   res.cork(() => {
     res.writeStatus(`${status} ${STATUS_TEXT[status] ?? ''}`);
+    if (requestId !== undefined) res.writeHeader('x-request-id', requestId);
     if (body === undefined) {
       res.end();
       return;

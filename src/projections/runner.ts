@@ -61,7 +61,7 @@ export interface RunningProjection {
  * synchronous_commit is off: read models are rebuilt from the log and the checkpoint
  * commits with the rows, so a commit lost in a Postgres crash is simply replayed.
  */
-async function inTransaction(db: Db, name: string, seq: number, work: (tx: Kysely<Database>) => Promise<void>): Promise<void> {
+export async function inTransaction(db: Db, name: string, seq: number, work: (tx: Kysely<Database>) => Promise<void>): Promise<void> {
   if (!Number.isSafeInteger(seq) || !/^[a-z_]+$/.test(name)) throw new Error(`bad checkpoint ${name}=${seq}`);
   await db.connection().execute(async (conn) => {
     await sql.raw('begin; set local synchronous_commit = off').execute(conn);

@@ -41,6 +41,14 @@ const schema = z.object({
   LOGIN_BURST: count(20),
   DEDUPE_WINDOW_S: seconds(120),
   FEED_MAX_AGE_S: seconds(30 * 24 * 3600),
+  /** Retention of the device feed in bytes (0: no size limit); the oldest entries go first. */
+  FEED_MAX_BYTES: z.coerce.number().int().min(0).default(0),
+  /** Retention of message history (the CONV stream) in seconds; 0 keeps it forever, which replay needs. */
+  CONV_MAX_AGE_S: z.coerce.number().int().min(0).default(0),
+  /** Events per transaction in `parley replay` and `parley verify`. */
+  REPLAY_BATCH: count(10_000),
+  /** /readyz fails while a projector is more than this many events behind its stream. */
+  READY_MAX_LAG: count(10_000),
   CATCHUP_BATCH: z.coerce.number().int().positive().default(1000),
   PROJECTOR_BATCH: z.coerce.number().int().positive().default(1000),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().positive().default(5000),

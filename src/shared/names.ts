@@ -25,6 +25,8 @@ export interface Names {
   readonly revokedSubject: string;
   /** Durable consumer of the CONV stream that decides push notifications. */
   readonly notifierConsumer: string;
+  /** Durable consumer of `parley tap --durable <name>`, kept per name so an export resumes. */
+  tapConsumer(name: string): string;
   /** Core NATS subject of a large group's accepted messages, for the gateways of its followers. */
   groupSubject(conversationId: string): string;
   /** Core NATS, never a stream: presence changes of one user, one subject per user. */
@@ -71,6 +73,7 @@ export function namesFor(prefix: string): Names {
     membershipSubject: `${prefix}.membership`,
     revokedSubject: `${prefix}.revoked`,
     notifierConsumer: `${up}_notifier`,
+    tapConsumer: (name: string) => `${up}_tap_${name}`,
     groupSubject: (id: string) => `${prefix}.group.${id}`,
     presenceSubject: (userId: string) => `${prefix}.presence.${userId}`,
     presenceFilter: `${prefix}.presence.*`,

@@ -58,8 +58,9 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
       ...common,
       name: names.convStream,
       subjects: [names.convFilter],
-      // Message history is kept forever by default: the read models rebuild from it.
-      max_age: 0,
+      // Message history is kept forever by default: the read models rebuild from it. With a
+      // limit, `parley replay` refuses to rebuild once the stream has lost its beginning.
+      max_age: config.CONV_MAX_AGE_S * NANOS,
       duplicate_window: config.DEDUPE_WINDOW_S * NANOS,
     },
     {
@@ -83,6 +84,7 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
       subjects: [names.feedFilter],
       // The feed is a delivery buffer, rebuildable from CONV; devices older than this resync.
       max_age: config.FEED_MAX_AGE_S * NANOS,
+      max_bytes: config.FEED_MAX_BYTES > 0 ? config.FEED_MAX_BYTES : -1,
       duplicate_window: 60 * NANOS,
     },
   ];

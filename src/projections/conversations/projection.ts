@@ -2,7 +2,7 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
-import type { Database, Db } from '../../shared/db.js';
+import { copyText, copyTextArray, type BulkWriter, type Database, type Db } from '../../shared/db.js';
 import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
@@ -46,7 +46,19 @@ const READ = 2;
 /** What a batch changed in the membership of one conversation: the final state per user. */
 type MemberChanges = Map<string, MemberState | undefined>;
 
-export function conversationsProjection(names: Names, feed: FeedWriter, onMembershipChange?: (conversationIds: string[]) => void): Projection {
+/**
+ * feed: the device feed writer, or null for a read-model-only fold (replay and verify): no
+ * feed entries, no large-group announcements, no membership notices, and no work spent on
+ * finding receipts' recipients. The tables come out the same either way. bulk (rebuilds):
+ * messages go in by COPY; a repeated message id then fails the batch, which the rebuild
+ * redoes with bulk.enabled off, through the insert that skips repeats.
+ */
+export function conversationsProjection(
+  names: Names,
+  feed: FeedWriter | null,
+  onMembershipChange?: (conversationIds: string[]) => void,
+  bulk?: BulkWriter,
+): Projection {
   const states = new StateCache();
   const subjectPrefix = `${names.prefix}.conv.`;
   let changed: string[] = [];
@@ -57,11 +69,11 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
     filter: names.convFilter,
     async init(db: Db) {
       states.clear();
-      await feed.init(await readCheckpoint(db, NAME));
+      await feed?.init(await readCheckpoint(db, NAME));
     },
     reset() {
       states.clear();
-      feed.discard();
+      feed?.discard();
       changed = [];
     },
     afterCommit() {
@@ -112,7 +124,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
             deleted_at_ms: null,
             deleted_by: null,
           });
-          fanouts.push({
+          if (feed) fanouts.push({
             seq: ev.seq,
             data: ev.data,
             recipients: state.ids,
@@ -141,7 +153,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           for (const [userId, m] of state.members) {
             memberRows.push({ conversation_id: convId, user_id: userId, joined_seq: ev.seq, read_seq: ev.seq, delivered_seq: ev.seq, role: m.role });
           }
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, meta: { conversationId: convId, largeGroup: isLarge(state) } });
+          if (feed) fanouts.push({ seq: ev.seq, data: ev.data, recipients: state.ids, meta: { conversationId: convId, largeGroup: isLarge(state) } });
         } else if ((event.body === 'messagesRead' && event.messagesRead) || (event.body === 'messagesDelivered' && event.messagesDelivered)) {
           const read = event.body === 'messagesRead';
           const e = (read ? event.messagesRead : event.messagesDelivered) as MessagesRead | MessagesDelivered;
@@ -155,7 +167,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           if (advance.delivered) marks.push({ ...mark, kind: DELIVERED, up_to_seq: advance.delivered.to });
           if (advance.read) marks.push({ ...mark, kind: READ, up_to_seq: advance.read.to });
           const ranges = [advance.delivered, advance.read].filter((r) => r !== undefined);
-          fanouts.push({
+          if (feed) fanouts.push({
             seq: ev.seq,
             data: ev.data,
             recipients: [],
@@ -183,7 +195,7 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
           if (!changes) memberChanges.set(convId, (changes = new Map()));
           for (const c of outcome.changes) changes.set(c.userId, c.member);
           if (outcome.rename !== undefined) renames.set(convId, outcome.rename);
-          fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients, meta: { conversationId: convId, largeGroup: isLarge(state) } });
+          if (feed) fanouts.push({ seq: ev.seq, data: ev.data, recipients: outcome.recipients, meta: { conversationId: convId, largeGroup: isLarge(state) } });
         }
       }
 
@@ -201,9 +213,11 @@ export function conversationsProjection(names: Names, feed: FeedWriter, onMember
         await tx.updateTable('conversations').set({ name: pgText(name) }).where('conversation_id', '=', convId).execute();
       }
       const accepted = new Set<string>();
-      for (const r of await insertMessages(tx, messages)) accepted.add(r);
+      if (!feed && bulk?.enabled) await copyMessages(bulk, messages);
+      else for (const r of await insertMessages(tx, messages)) accepted.add(r);
       await lifecycle.write(tx);
       await writeWatermarks(tx, watermarks, states, marks);
+      if (!feed) return;
       await resolveReceipts(tx, fanouts);
 
       // The feed entries go out before the transaction commits: if they fail, the batch is
@@ -321,6 +335,33 @@ async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Prom
     on conflict (message_id) do nothing
     returning message_id`.execute(tx);
   return result.rows.map((r) => r.message_id);
+}
+
+const MESSAGE_COLUMNS = [
+  'conversation_id',
+  'seq',
+  'message_id',
+  'sender_id',
+  'sender_device_id',
+  'client_msg_id',
+  'text',
+  'media_ids',
+  'sent_at_ms',
+  'reply_to_message_id',
+  'edit_until_ms',
+  'delete_until_ms',
+] as const;
+
+/** The batch's messages by COPY (rebuilds); a message id already in the table fails it (23505). */
+async function copyMessages(bulk: BulkWriter, rows: MessagesTable[]): Promise<void> {
+  if (rows.length === 0) return;
+  let text = '';
+  for (const r of rows) {
+    text += `${copyText(r.conversation_id)}\t${r.seq}\t${copyText(r.message_id)}\t${copyText(r.sender_id)}\t${copyText(r.sender_device_id)}\t`;
+    text += `${copyText(r.client_msg_id)}\t${copyText(r.text)}\t${copyTextArray(r.media_ids)}\t${r.sent_at_ms}\t`;
+    text += `${r.reply_to_message_id === null ? '\\N' : copyText(r.reply_to_message_id)}\t${r.edit_until_ms}\t${r.delete_until_ms}\n`;
+  }
+  await bulk.copy('messages', MESSAGE_COLUMNS, text);
 }
 
 function* chunks<T>(rows: T[]): Generator<T[]> {

@@ -1,0 +1,45 @@
+// `parley streams`: streams, consumers, pending and lag per projector.
+import { Command } from 'commander';
+import { createDb } from '../shared/db.js';
+import { namesFor } from '../shared/names.js';
+import { projectorStatus, streamStatus } from '../ops/stream-status.js';
+import { textTable } from './text-table.js';
+import { runTool } from './tool.js';
+
+const size = (b: number) => (b >= 1 << 30 ? `${(b / (1 << 30)).toFixed(1)} GiB` : b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${b} B`);
+const age = (s: number) => (s === 0 ? 'forever' : s % 86400 === 0 ? `${s / 86400}d` : s % 3600 === 0 ? `${s / 3600}h` : `${s}s`);
+
+export function streamsCommand(): Command {
+  return new Command('streams')
+    .summary('streams, consumers, pending and projector lag')
+    .description("show Parley's streams (size, sequences, retention), every consumer with its pending and unacknowledged messages, and each projector's lag")
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      await runTool('streams', async ({ config, nc }) => {
+        const names = namesFor(config.PARLEY_PREFIX);
+        const db = createDb(config, { max: 1 });
+        try {
+          const streams = await streamStatus(nc, names);
+          const projectors = await projectorStatus(nc, db, names);
+          if (opts.json) {
+            process.stdout.write(`${JSON.stringify({ streams, projectors }, null, 2)}\n`);
+            return 0;
+          }
+          process.stdout.write(
+            textTable(
+              ['stream', 'messages', 'size', 'first', 'last', 'retention', 'subjects'],
+              streams.map((s) => [s.name, s.messages, size(s.bytes), s.firstSeq, s.lastSeq, `${age(s.maxAgeS)}${s.maxBytes ? `, ${size(s.maxBytes)}` : ''}`, s.subjects.join(' ')]),
+            ),
+          );
+          process.stdout.write('\n');
+          const consumers = streams.flatMap((s) => s.consumers.map((c) => [s.name, c.name, c.durable ? 'durable' : 'ephemeral', c.filter || '(all)', c.pending, c.ackPending, c.deliveredSeq]));
+          process.stdout.write(textTable(['stream', 'consumer', 'kind', 'filter', 'pending', 'unacked', 'delivered'], consumers));
+          process.stdout.write('\n');
+          process.stdout.write(textTable(['projector', 'stream', 'checkpoint', 'stream end', 'lag'], projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag])));
+          return 0;
+        } finally {
+          await db.destroy();
+        }
+      });
+    });
+}

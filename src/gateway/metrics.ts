@@ -1,0 +1,141 @@
+// The gateway's Prometheus metrics (GET /metrics on its HTTP port). The hot path only
+// increments pre-created label children found through a Map: no label objects, no strings
+// built per frame. Connection counts and projector lag are read when scraped.
+import protobuf from 'protobufjs/minimal.js';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { errorCodes } from '../shared/errors.js';
+import { pb } from '../shared/events.js';
+
+type Inc = { inc(): void };
+
+/** ServerFrame field number → body name, found by encoding each body once (new frame types count by themselves). */
+const serverFrameTypes: ReadonlyMap<number, string> = (() => {
+  const out = new Map<number, string>();
+  for (const key of Object.keys(pb.ServerFrame.prototype)) {
+    if (key === 'id' || key === 'toJSON') continue;
+    const bytes = pb.ServerFrame.encode({ [key]: {} } as never).finish();
+    if (bytes.length > 0) out.set(bytes[0]! >>> 3, key);
+  }
+  return out;
+})();
+const clientFrameTypes = Object.keys(pb.ClientFrame.prototype).filter((k) => k !== 'id' && k !== 'toJSON');
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** One delivery in this many has its end-to-end latency measured (it costs a decode). */
+const DELIVERY_SAMPLE = 16;
+
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  private readonly framesIn = new Map<string, Inc>();
+  private readonly framesOut = new Map<number, Inc>();
+  private readonly framesOutOther: Inc;
+  private readonly framesInInvalid: Inc;
+  private readonly errorsByCode = new Map<string, Inc>();
+  private readonly sendToSent: Histogram;
+  private readonly delivery: Histogram;
+  private deliveries = 0;
+
+  constructor(sources: { connections: () => number; projectorLag: () => Promise<Array<{ name: string; lag: number }>> }) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'parley_connections',
+      help: 'Open WebSocket connections',
+      registers,
+      collect() {
+        this.set(sources.connections());
+      },
+    });
+    const inCounter = new Counter({ name: 'parley_frames_in_total', help: 'Client frames received, by type', labelNames: ['type'], registers });
+    for (const t of clientFrameTypes) this.framesIn.set(t, inCounter.labels(t));
+    this.framesInInvalid = inCounter.labels('invalid');
+    const outCounter = new Counter({ name: 'parley_frames_out_total', help: 'Server frames sent, by type', labelNames: ['type'], registers });
+    for (const [n, t] of serverFrameTypes) this.framesOut.set(n, outCounter.labels(t));
+    this.framesOutOther = outCounter.labels('other');
+    const errors = new Counter({ name: 'parley_errors_total', help: 'Errors answered (WebSocket Error frames and HTTP error bodies), by code', labelNames: ['code'], registers });
+    for (const code of Object.keys(errorCodes)) this.errorsByCode.set(code, errors.labels(code));
+    this.sendToSent = new Histogram({
+      name: 'parley_send_to_sent_seconds',
+      help: 'From a Send frame (or POST of a message) received to its Sent written: validation plus the JetStream append',
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.delivery = new Histogram({
+      name: 'parley_delivery_latency_seconds',
+      help: `End to end, from the message's sent_at_ms (stamped by the sender's gateway) to the Deliver written to a recipient's socket; one delivery in ${DELIVERY_SAMPLE} is measured`,
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    new Gauge({
+      name: 'parley_projector_lag_events',
+      help: "Events in a projector's stream that it has not committed yet",
+      labelNames: ['projection'],
+      registers,
+      async collect() {
+        for (const p of await sources.projectorLag()) this.labels(p.name).set(p.lag);
+      },
+    });
+  }
+
+  frameIn(type: string | undefined): void {
+    (type !== undefined ? this.framesIn.get(type) : undefined)?.inc() ?? this.framesInInvalid.inc();
+  }
+
+  /** Counts an encoded ServerFrame by its body's field number (the id, field 1, may come first). */
+  frameOut(bytes: Uint8Array): void {
+    let tag = bytes[0] ?? 0;
+    if (tag === 8) {
+      // Skip the id varint.
+      let i = 1;
+      while (i < bytes.length && (bytes[i]! & 0x80) !== 0) i++;
+      tag = bytes[i + 1] ?? 0;
+    }
+    (this.framesOut.get(tag >>> 3) ?? this.framesOutOther).inc();
+  }
+
+  error(code: string): void {
+    this.errorsByCode.get(code)?.inc();
+  }
+
+  /** startedMs: performance.now() when the Send arrived. */
+  sent(startedMs: number): void {
+    this.sendToSent.observe((performance.now() - startedMs) / 1000);
+  }
+
+  /** An encoded Deliver of someone else's message was written to a socket. */
+  delivered(entry: Uint8Array): void {
+    if (++this.deliveries % DELIVERY_SAMPLE !== 0) return;
+    const sentAt = sentAtMs(entry);
+    if (sentAt > 0) this.delivery.observe(Math.max(0, Date.now() - sentAt) / 1000);
+  }
+
+  async text(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
+
+/** MessagePosted.sent_at_ms from an encoded Deliver (event = 2 → message_posted = 2 → sent_at_ms = 8), without decoding the rest. */
+function sentAtMs(entry: Uint8Array): number {
+  const r = protobuf.Reader.create(entry);
+  const inner = (reader: protobuf.Reader, field: number): protobuf.Reader | undefined => {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag === ((field << 3) | 2)) {
+        const len = reader.uint32();
+        const sub = protobuf.Reader.create(reader.buf.subarray(reader.pos, reader.pos + len));
+        return sub;
+      }
+      reader.skipType(tag & 7);
+    }
+    return undefined;
+  };
+  const event = inner(r, 2);
+  const posted = event && inner(event, 2);
+  if (!posted) return 0;
+  while (posted.pos < posted.len) {
+    const tag = posted.uint32();
+    if (tag === 64) return Number(posted.int64());
+    posted.skipType(tag & 7);
+  }
+  return 0;
+}

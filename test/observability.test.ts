@@ -23,7 +23,7 @@ test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts co
     t.is(ready.status, 200);
     const body = await ready.json();
     t.like(body, { ok: true, checks: { nats: { ok: true }, postgres: { ok: true }, redis: { ok: true }, projectors: { ok: true } } });
-    t.deepEqual(Object.keys(body.checks.projectors.lag).sort(), ['conversations', 'users']);
+    t.deepEqual(Object.keys(body.checks.projectors.lag).sort(), ['conversations', 'media', 'users']);
 
     const api = new Api(server.http);
     const a = await api.newUser('a');

@@ -39,9 +39,16 @@ async function traffic(server: TestServer, messages: number): Promise<{ api: Api
   return { api, a, group, direct };
 }
 
+/** The whole history, oldest first, page by page. */
 async function history(api: Api, conv: string, token: string): Promise<string[]> {
-  const page = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, token);
-  return page.messages.map((m: { text: string }) => m.text);
+  const texts: string[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await api.ok('GET', `/v1/conversations/${conv}/messages?limit=200&after=${after}`, undefined, token);
+    texts.push(...page.messages.map((m: { text: string }) => m.text));
+    if (!page.has_more || page.messages.length === 0) return texts;
+    after = page.messages[page.messages.length - 1].seq;
+  }
 }
 
 test('replay and verify after traffic: identical; a tampered row makes verify fail naming its table and key', async (t) => {

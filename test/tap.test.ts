@@ -96,6 +96,7 @@ test('a durable tap resumes where it stopped; streams --json shows streams, cons
     const jsm = await jetstreamManager(nc);
     const convNow = await jsm.streams.info(names.convStream);
     const usersNow = await jsm.streams.info(names.usersStream);
+    const mediaNow = await jsm.streams.info(names.mediaStream);
     await nc.close();
     t.is(byName.get(names.convStream).messages, convNow.state.messages);
     t.is(byName.get(names.convStream).maxAgeS, 0, 'message history is kept forever by default');
@@ -108,6 +109,7 @@ test('a durable tap resumes where it stopped; streams --json shows streams, cons
       [
         ['users', 0, usersNow.state.last_seq],
         ['conversations', 0, convNow.state.last_seq],
+        ['media', 0, mediaNow.state.last_seq],
       ],
     );
     const table = await parleyCli(server.config, ['streams']);

@@ -1,7 +1,7 @@
 // The single-server default (STREAM_REPLICAS=1): kill -9 the nats-server process under
 // continuous sending and start it again on the same data. Whatever was answered with Sent
 // must still be in the log and in history, once. (An OS crash or power loss is another
-// matter: 2.9 fsyncs only every 2 minutes; see docs/guarantees-durability.md.)
+// matter: 2.9 fsyncs only every 2 minutes; see docs/guarantees.md (Part I).)
 import test from 'ava';
 import type { ParleyClient } from '../src/sdk/client.js';
 import { Api } from './helpers/api.js';

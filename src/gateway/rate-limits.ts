@@ -4,7 +4,7 @@
 // the checks sit on the hot path of every frame, and a shared counter (Redis) would add a round
 // trip to each Send. A user whose connections are spread over k gateways therefore gets up to
 // k times the per-user budget and k times the connection cap; each connection's own budget is
-// exact wherever it lands (see docs/guarantees-security.md).
+// exact wherever it lands (see docs/guarantees.md (Part II)).
 import { TokenBucket, type BucketPolicy } from './token-bucket.js';
 
 export type LimitedKind = 'send' | 'markRead' | 'typing';

@@ -33,6 +33,9 @@ export class ReceiptRecorder {
 
   /** Records deliveries the gateway collected (trusted: they come from delivered feed entries). */
   async delivered(w: Watermark): Promise<void> {
+    // Reported positions come from clients (Ack, Auth.group_positions): one naming no possible
+    // conversation has nothing to record, and would otherwise be retried for ever.
+    if (!isId(w.conversationId)) return;
     await this.publish('messagesDelivered', w);
   }
 

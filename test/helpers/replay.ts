@@ -52,7 +52,7 @@ export async function cleanRebuild(live: Config): Promise<Config> {
   const nc = await connectNats(replay, 'parley-test-replay');
   const db = createDb(replay);
   const projections: RunningProjection[] = [];
-  const feed = new FeedWriter(nc, replayNames);
+  const feed = new FeedWriter(nc, replayNames, db); // with the feed's Postgres copy, like roles.ts
   try {
     await ensureStreams(nc, replay, replayNames);
     await ensureSchema(db, replay.PG_SCHEMA);

@@ -323,11 +323,14 @@ export function chatView(state: ChatState, api: Api, onLogOut: () => void): HTML
       }
       const img = h('img', { class: 'thumb', alt: m.filename ?? 'image', 'data-media-id': m.media_id, loading: 'lazy' });
       if (m.width && m.height) img.style.aspectRatio = `${m.width} / ${m.height}`;
-      void mediaUrl(api, m.media_id, 'thumbnail').then(
+      // The worker makes the thumbnail and preview a moment after the upload: until then the
+      // original stands in (scaled by the page).
+      const orOriginal = (variant: 'thumbnail' | 'preview') => mediaUrl(api, m.media_id, variant).catch(() => mediaUrl(api, m.media_id, 'original'));
+      void orOriginal('thumbnail').then(
         (url) => (img.src = url),
         () => img.classList.add('broken'),
       );
-      img.addEventListener('click', () => void mediaUrl(api, m.media_id, 'preview').then((url) => window.open(url, '_blank', 'noopener')));
+      img.addEventListener('click', () => void orOriginal('preview').then((url) => window.open(url, '_blank', 'noopener')));
       block.append(img);
     }
     return block;

@@ -73,7 +73,7 @@ export async function measureRebuild(load: RebuildLoad): Promise<RebuildResult> 
         subject = names.convSubject(convId(c));
         event = encodeEvent({ messagePosted: m });
         // The same row for the COPY baseline (its seq is the stream sequence: i + 1).
-        rows.push(`${m.conversationId}\t${i + 1}\t${m.messageId}\t${m.senderId}\t${m.senderDeviceId}\t${m.clientMsgId}\t${m.text}\t{}\t${m.sentAtMs}\n`);
+        rows.push(`${m.conversationId}\t${i + 1}\t${m.messageId}\t${m.senderId}\t${m.senderDeviceId}\t${m.clientMsgId}\t${m.text}\t{}\t${m.sentAtMs}\t\\N\t0\t0\n`);
       }
       const p = publisher.publish(subject, event);
       inFlight.add(p);
@@ -116,7 +116,7 @@ export async function measureRebuild(load: RebuildLoad): Promise<RebuildResult> 
     const client = new pg.Client({ connectionString: config.DATABASE_URL, options: `-c search_path=${config.PG_SCHEMA}` });
     await client.connect();
     const t2 = performance.now();
-    await pipeline(Readable.from(chunked(rows, 5000)), client.query(copyFrom('copy copy_baseline from stdin')));
+    await pipeline(Readable.from(chunked(rows, 5000)), client.query(copyFrom(`copy copy_baseline (${BASELINE_COLUMNS}) from stdin`)));
     const copyS = (performance.now() - t2) / 1000;
     await client.end();
 
@@ -129,6 +129,10 @@ export async function measureRebuild(load: RebuildLoad): Promise<RebuildResult> 
     await cleanup(config);
   }
 }
+
+/** The columns the rebuild's COPY writes (MESSAGE_COLUMNS in the conversations projection). */
+const BASELINE_COLUMNS =
+  'conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms, reply_to_message_id, edit_until_ms, delete_until_ms';
 
 function* chunked(rows: string[], size: number): Generator<string> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size).join('');

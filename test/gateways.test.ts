@@ -114,8 +114,10 @@ test.serial('three gateway processes: chat, receipts, presence and typing cross 
       aGot.some((d) => d.event.body === kind && Number(d.event[kind]!.upToSeq) >= lastSeq && d.event[kind]!.userId === bob.user_id);
     await until(receipt('messagesDelivered'), 10_000, 'MessagesDelivered in the sender\'s feed');
     await until(receipt('messagesRead'), 10_000, 'MessagesRead in the sender\'s feed');
-    const status = await api.ok('GET', `/v1/messages/${aSent.at(-1)!.messageId}/read_receipts`, undefined, alice.token);
-    t.is(status.status, 'read');
+    // The feed entry goes out just before the read model's commit: wait for the commit.
+    const status = async () => (await api.ok('GET', `/v1/messages/${aSent.at(-1)!.messageId}/read_receipts`, undefined, alice.token)).status;
+    await until(async () => (await status()) === 'read', 10_000, 'the read model has the read mark');
+    t.is(await status(), 'read');
 
     // Presence and typing still flow from the gateway Alice moved to. Her session was taken
     // over within the timeout: Bob never saw her offline.

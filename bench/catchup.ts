@@ -8,7 +8,7 @@ import { namesFor } from '../src/shared/names.js';
 import { connectNats } from '../src/shared/nats.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
-import { CAUGHT_UP_TAG, DELIVER_TAG, bodyTag, device, inBatches, openSocket } from './common.js';
+import { CAUGHT_UP_TAG, DELIVER_TAG, bodyTag, device, inBatches, openSocket, stopParley } from './common.js';
 import { sleep } from './load.js';
 import { percentile } from './stats.js';
 
@@ -100,7 +100,7 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
     const medianMs = percentile(sorted, 50);
     return { messages: load.messages, conversations: load.conversations, runsMs, firstMs, medianMs, bestMs: sorted[0]!, msgsPerS: (load.messages / medianMs) * 1000 };
   } finally {
-    child?.kill();
+    await stopParley(child);
     await nc.close();
     await sleep(300);
     await cleanup(config);

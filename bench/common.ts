@@ -1,5 +1,6 @@
 // What the benchmark scenarios share: sockets that read only what they measure, batched
 // set-up, RSS readings, acknowledgements like the SDK's, and the result table.
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { pb } from '../src/shared/events.js';
@@ -151,4 +152,18 @@ export function row(s: Scenario): string {
     f(s.rssPerConnKiB).padStart(9),
     f(s.rssUnderLoadMiB).padStart(8),
   ].join(' ');
+}
+
+/**
+ * Stops a spawned parley and waits until it has exited (SIGKILL after 10 s), so the
+ * scenario's clean-up never races its last transactions (dropping a schema a projector
+ * still writes to ends in a deadlock).
+ */
+export async function stopParley(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pb } from '../src/shared/events.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
-import { device, inBatches, openSocket, pollRss, rss, type Scenario } from './common.js';
+import { device, inBatches, openSocket, pollRss, rss, type Scenario, stopParley } from './common.js';
 import { LoadMeter, sleep, type Peer } from './load.js';
 
 export interface DirectLoad {
@@ -94,7 +94,7 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
     for (const ws of sockets) ws.terminate();
     return { name: `1:1 parley ${topology}`, clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024 };
   } finally {
-    for (const c of children) c.kill();
+    await Promise.all(children.map((c) => stopParley(c)));
     await sleep(300);
     await cleanup(config);
   }

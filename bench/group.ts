@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { pb } from '../src/shared/events.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
-import { device, inBatches, pollRss, rss, type Scenario } from './common.js';
+import { device, inBatches, pollRss, rss, type Scenario, stopParley } from './common.js';
 import { LoadMeter, sleep, type Peer } from './load.js';
 
 export interface GroupLoad {
@@ -65,7 +65,7 @@ export async function measureGroup(load: GroupLoad): Promise<Scenario> {
       rssUnderLoadMiB: peak / 1024,
     };
   } finally {
-    child?.kill();
+    await stopParley(child);
     await sleep(300);
     await cleanup(config);
   }

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pb } from '../src/shared/events.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
-import { device, inBatches, rss } from './common.js';
+import { device, inBatches, rss, stopParley } from './common.js';
 import { sleep } from './load.js';
 import { percentile } from './stats.js';
 
@@ -152,7 +152,7 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
       }),
     };
   } finally {
-    child?.kill();
+    await stopParley(child);
     if (previousArgs === undefined) delete process.env.PARLEY_NODE_ARGS;
     else process.env.PARLEY_NODE_ARGS = previousArgs;
     delete process.env.SOAK_HEAP_FILE;

@@ -91,7 +91,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // Positions are written only after the deliveries of the Acks they cover are recorded.
   const cursors = new CursorStore(kv, log, { intervalMs: config.RECEIPT_FLUSH_MS, beforeWrite: () => deliveries.flush() });
   // A user's feed, and large groups' messages.
-  const hub = new EntryHub(nc, names.feedSubject);
+  const hub = new EntryHub(nc, names.feedLiveSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db, contentScreen(db));
   const readModel = new ReadModelBarrier(jsm, names, progress, log);

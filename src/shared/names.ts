@@ -15,6 +15,14 @@ export interface Names {
   readonly feedStream: string;
   feedSubject(userId: string): string;
   readonly feedFilter: string;
+  /**
+   * Core NATS: FEED's entries once stored, republished by the stream itself (one subject per
+   * user). Gateways deliver live from here, never from the publish itself: a publish the
+   * stream refuses (a broken expected-sequence chain) must not reach a device.
+   */
+  feedLiveSubject(userId: string): string;
+  /** The stream's republish destination for feedFilter (`{{wildcard(1)}}` is the user id). */
+  readonly feedLiveTemplate: string;
   /** Device cursors (last Ack), one key per device. */
   readonly cursorBucket: string;
   /** Core NATS subject a projector announces its checkpoint on (read-your-writes waits). */
@@ -68,6 +76,8 @@ export function namesFor(prefix: string): Names {
     feedStream: `${up}_FEED`,
     feedSubject: (userId: string) => `${prefix}.feed.${userId}`,
     feedFilter: `${prefix}.feed.*`,
+    feedLiveSubject: (userId: string) => `${prefix}.feedlive.${userId}`,
+    feedLiveTemplate: `${prefix}.feedlive.{{wildcard(1)}}`,
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
     membershipSubject: `${prefix}.membership`,

@@ -82,6 +82,9 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
       ...common,
       name: names.feedStream,
       subjects: [names.feedFilter],
+      // Stored entries only go out to the gateways (names.feedLiveSubject); nats-server 2.9
+      // supports RePublish.
+      republish: { src: names.feedFilter, dest: names.feedLiveTemplate },
       // The feed is a delivery buffer, rebuildable from CONV; devices older than this resync.
       max_age: config.FEED_MAX_AGE_S * NANOS,
       max_bytes: config.FEED_MAX_BYTES > 0 ? config.FEED_MAX_BYTES : -1,
@@ -100,16 +103,19 @@ export async function ensureStreams(nc: NatsConnection, config: Config, names: N
 }
 
 async function upsertStream(jsm: JetStreamManager, cfg: Partial<StreamConfig> & { name: string }): Promise<void> {
+  let info;
   try {
     await jsm.streams.info(cfg.name);
+    info = await jsm.streams.update(cfg.name, cfg);
   } catch (err) {
-    if (err instanceof JetStreamApiError && err.code === 10059) {
-      await jsm.streams.add(cfg);
-      return;
-    }
-    throw err;
+    if (!(err instanceof JetStreamApiError && err.code === 10059)) throw err;
+    info = await jsm.streams.add(cfg);
   }
-  await jsm.streams.update(cfg.name, cfg);
+  // A server may drop a setting it does not know without an error: the live feed depends on
+  // this one, so its absence stops the start.
+  if (cfg.republish && info.config.republish?.dest !== cfg.republish.dest) {
+    throw new Error(`stream ${cfg.name}: the server did not keep its republish setting (nats-server 2.9 or newer is needed)`);
+  }
 }
 
 export async function deleteStreams(nc: NatsConnection, config: Config, names: Names): Promise<void> {

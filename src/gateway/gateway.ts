@@ -25,6 +25,7 @@ import { CloseCode } from './close-codes.js';
 import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
 import { EntryHub } from './entry-hub.js';
+import { liveFeedSubject } from '../shared/nats.js';
 import { FeedReader } from './feed-reader.js';
 import { contentScreen } from './content-screen.js';
 import { observeRoutes, route } from './http.js';
@@ -91,7 +92,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // Positions are written only after the deliveries of the Acks they cover are recorded.
   const cursors = new CursorStore(kv, log, { intervalMs: config.RECEIPT_FLUSH_MS, beforeWrite: () => deliveries.flush() });
   // A user's feed, and large groups' messages.
-  const hub = new EntryHub(nc, names.feedLiveSubject);
+  const feedLive = await liveFeedSubject(nc, names);
+  if (feedLive === names.feedSubject) log.warn({ stream: names.feedStream }, 'FEED has no RePublish (created by an older Parley): live entries come from the feed subject itself; recreate the stream to fix');
+  const hub = new EntryHub(nc, feedLive);
   const groupHub = new EntryHub(nc, names.groupSubject);
   const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db, contentScreen(db));
   const readModel = new ReadModelBarrier(jsm, names, progress, log);

@@ -103,19 +103,36 @@ export async function ensureStreams(nc: NatsConnection, config: Config, names: N
 }
 
 async function upsertStream(jsm: JetStreamManager, cfg: Partial<StreamConfig> & { name: string }): Promise<void> {
-  let info;
+  let existing;
   try {
-    await jsm.streams.info(cfg.name);
-    info = await jsm.streams.update(cfg.name, cfg);
+    existing = await jsm.streams.info(cfg.name);
   } catch (err) {
     if (!(err instanceof JetStreamApiError && err.code === 10059)) throw err;
-    info = await jsm.streams.add(cfg);
   }
-  // A server may drop a setting it does not know without an error: the live feed depends on
-  // this one, so its absence stops the start.
-  if (cfg.republish && info.config.republish?.dest !== cfg.republish.dest) {
-    throw new Error(`stream ${cfg.name}: the server did not keep its republish setting (nats-server 2.9 or newer is needed)`);
+  if (!existing) {
+    const info = await jsm.streams.add(cfg);
+    // A server may drop a setting it does not know without an error: the live feed depends
+    // on this one, so its absence stops the start.
+    if (cfg.republish && info.config.republish?.dest !== cfg.republish.dest) {
+      throw new Error(`stream ${cfg.name}: the server did not keep its republish setting (nats-server 2.9 or newer is needed)`);
+    }
+    return;
   }
+  // RePublish cannot be changed on an existing stream: a FEED created before it keeps going
+  // without (see liveFeedSubject), until it is recreated.
+  const { republish: _fixed, ...changeable } = cfg;
+  await jsm.streams.update(cfg.name, { ...changeable, ...(existing.config.republish ? { republish: existing.config.republish } : {}) });
+}
+
+/**
+ * Where the gateways take a user's live feed entries from: FEED's RePublish subject (stored
+ * entries only), or, on a FEED created before Parley set RePublish, the feed subject itself,
+ * which also carries publishes the stream refuses (docs/architecture.md, "The path of one
+ * message"). Recreating FEED (devices then resync) moves such a deployment to the first.
+ */
+export async function liveFeedSubject(nc: NatsConnection, names: Names): Promise<(userId: string) => string> {
+  const info = await (await jetstreamManager(nc)).streams.info(names.feedStream);
+  return info.config.republish?.dest === names.feedLiveTemplate ? names.feedLiveSubject : names.feedSubject;
 }
 
 export async function deleteStreams(nc: NatsConnection, config: Config, names: Names): Promise<void> {

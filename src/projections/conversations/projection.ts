@@ -300,7 +300,9 @@ async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise
   const result = await sql<{ i: number; senders: string[]; unread: number | null }>`
     select u.i,
       (select coalesce(array_agg(distinct m.sender_id order by m.sender_id), '{}') from messages m
-        where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid) as senders,
+        where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid
+          -- a sender no longer in the conversation is told nothing more of it
+          and exists (select 1 from conversation_members cm where cm.conversation_id = u.c and cm.user_id = m.sender_id)) as senders,
       case when u.r then (select count(*)::int from messages m
         where m.conversation_id = u.c and m.seq > u.t and m.seq < u.s and m.sender_id <> u.uid) end as unread
     from unnest(${pending.map((_, i) => i)}::int4[], ${col((f) => f.meta.conversationId)}::text[], ${col((_, r) => r.userId)}::text[],

@@ -155,7 +155,7 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
     await db.transaction().execute((tx) => restarted.commit(tx));
     t.deepEqual(await copyOf(), await feedOf());
     t.deepEqual(
-      (await readFeedCopy(db, 'u1', 1, 10, 10)).map((r) => r.cursor),
+      (await readFeedCopy(db, 'u1', 1, 10, 10)).map((r) => r.seq),
       [3],
       "one user's entries after a cursor",
     );

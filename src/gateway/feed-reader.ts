@@ -67,12 +67,9 @@ export class FeedReader {
       const page = (from: number) => readFeedCopy(this.db, userId, from, copied, this.batch);
       let rows = await page(after);
       while (rows.length > 0 && !target.closed) {
-        const next = rows.length === this.batch ? page(rows[rows.length - 1]!.cursor) : undefined;
-        const entries = rows.map((r) => ({ seq: r.cursor, data: r.data }));
-        const withheld = await this.screen?.(userId, entries);
-        if (target.closed) break;
-        await handOver(target, entries, withheld);
-        last = rows[rows.length - 1]!.cursor;
+        const next = rows.length === this.batch ? page(rows[rows.length - 1]!.seq) : undefined;
+        await this.send(userId, rows, target);
+        last = rows[rows.length - 1]!.seq;
         if (!next) break;
         await target.ready();
         rows = await next;
@@ -112,9 +109,8 @@ export class FeedReader {
         // Also by size: a batch of large messages handed over at once could pass the socket's
         // backpressure bound, and the device would be closed as a slow consumer mid catch-up.
         if (done || chunk.length >= this.batch || chunkBytes >= CHUNK_BYTES || m.info.pending === 0) {
-          const withheld = await this.screen?.(userId, chunk);
+          await this.send(userId, chunk, target);
           if (target.closed) break;
-          target.deliver(chunk, withheld);
           chunk = [];
           chunkBytes = 0;
           if (done) break;
@@ -122,16 +118,19 @@ export class FeedReader {
           arm();
         }
       }
-      if (chunk.length > 0 && !target.closed) {
-        const withheld = await this.screen?.(userId, chunk);
-        if (!target.closed) target.deliver(chunk, withheld);
-      }
+      if (chunk.length > 0 && !target.closed) await this.send(userId, chunk, target);
     } finally {
       clearTimeout(idle);
       void messages.stop();
       await consumer.delete().catch(() => undefined);
     }
     return last;
+  }
+
+  /** Screens entries for withheld content, then hands them to the target. */
+  private async send(userId: string, entries: readonly FeedEntryRef[], target: ReplayTarget): Promise<void> {
+    const withheld = await this.screen?.(userId, entries);
+    if (!target.closed) await handOver(target, entries, withheld);
   }
 }
 

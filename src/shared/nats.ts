@@ -118,10 +118,9 @@ async function upsertStream(jsm: JetStreamManager, cfg: Partial<StreamConfig> & 
     }
     return;
   }
-  // RePublish cannot be changed on an existing stream: a FEED created before it keeps going
-  // without (see liveFeedSubject), until it is recreated.
-  const { republish: _fixed, ...changeable } = cfg;
-  await jsm.streams.update(cfg.name, { ...changeable, ...(existing.config.republish ? { republish: existing.config.republish } : {}) });
+  // RePublish cannot be changed on an existing stream: it keeps what it has (a FEED created
+  // before Parley set it goes on without; see liveFeedSubject), until it is recreated.
+  await jsm.streams.update(cfg.name, { ...cfg, republish: existing.config.republish });
 }
 
 /**

@@ -65,11 +65,11 @@ export async function feedCopyHigh(db: Kysely<Database>): Promise<number> {
   return row?.high ?? 0;
 }
 
-/** One user's entries with after < cursor <= upTo, oldest first, at most limit of them. */
-export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<Array<{ cursor: number; data: Buffer }>> {
+/** One user's entries with after < cursor <= upTo, oldest first, at most limit of them; seq is the cursor. */
+export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<Array<{ seq: number; data: Buffer }>> {
   return db
     .selectFrom('feed_entries')
-    .select(['cursor', 'data'])
+    .select(['cursor as seq', 'data'])
     .where('user_id', '=', userId)
     .where('cursor', '>', after)
     .where('cursor', '<=', upTo)

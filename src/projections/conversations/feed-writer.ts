@@ -33,10 +33,11 @@ const PRUNE_EVERY_MS = 60_000;
 export class FeedWriter {
   private nextSeq = 1;
   private written: Mark = { seq: 0, recipient: '' };
-  /** Feed entries (cursor > 0) and core NATS announcements (cursor 0), in the order they go out. */
-  private pending: Array<{ subject: string; data: Uint8Array; cursor: number }> = [];
-  /** The queued entries again, for the Postgres copy. */
-  private copyRows: FeedCopyRow[] = [];
+  /**
+   * Feed entries (cursor > 0, userId their recipient) and core NATS announcements (cursor 0),
+   * in the order they go out. An entry is also a row of the Postgres copy as it is.
+   */
+  private pending: Array<FeedCopyRow & { subject: string }> = [];
   private readonly publisher: AckPublisher;
   private pruneTimer: NodeJS.Timeout | undefined;
 
@@ -53,7 +54,6 @@ export class FeedWriter {
   async init(checkpoint: number): Promise<void> {
     const jsm = await jetstreamManager(this.nc);
     this.pending = [];
-    this.copyRows = [];
     if (this.db) {
       await reconcileFeedCopy(this.nc, this.db, this.names);
       this.schedulePrune();
@@ -91,9 +91,7 @@ export class FeedWriter {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && userId <= this.written.recipient)) continue;
       const cursor = this.nextSeq++;
       const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
-      const data = encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta);
-      this.pending.push({ subject: this.names.feedSubject(userId), data, cursor });
-      if (this.db) this.copyRows.push({ userId, cursor, data });
+      this.pending.push({ subject: this.names.feedSubject(userId), data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta), cursor, userId });
     }
   }
 
@@ -104,7 +102,7 @@ export class FeedWriter {
    * replayed batch announces again, and followers skip what they had by seq.
    */
   announce(subject: string, data: Uint8Array): void {
-    this.pending.push({ subject, data, cursor: 0 });
+    this.pending.push({ subject, data, cursor: 0, userId: '' });
   }
 
   /**
@@ -116,9 +114,7 @@ export class FeedWriter {
    */
   async commit(tx?: Kysely<Database>): Promise<void> {
     const batch = this.pending;
-    const copyRows = this.copyRows;
     this.pending = [];
-    this.copyRows = [];
     let lastEntry = -1;
     for (let i = batch.length - 1; i >= 0 && lastEntry < 0; i--) if (batch[i]!.cursor > 0) lastEntry = i;
     const opts = (e: (typeof batch)[number]) => ({ expectLastSeq: e.cursor - 1 });
@@ -133,13 +129,12 @@ export class FeedWriter {
     const ack: PubAck = await acked;
     const expected = batch[lastEntry]!.cursor;
     if (ack.seq !== expected) throw new Error(`feed entry stored at ${ack.seq}, expected ${expected}`);
-    if (tx && copyRows.length > 0) await insertFeedCopy(tx, copyRows, expected);
+    if (tx && this.db) await insertFeedCopy(tx, batch.filter((e) => e.cursor > 0), expected);
   }
 
   /** Drops queued entries after a failed batch. */
   discard(): void {
     this.pending = [];
-    this.copyRows = [];
   }
 
   private schedulePrune(): void {

@@ -6,7 +6,7 @@
 //             BENCH_ONLY=parley skips the relay
 //   group   — one group, a few senders: BENCH_GROUP_MEMBERS (100), BENCH_GROUP_SENDERS (5),
 //             BENCH_GROUP_RATE msgs/s (510: about 50,000 deliveries/s), BENCH_GROUP_COPY_LIMIT
-//             (100: the default, so a 100-member group gets feed copies; lower makes it large)
+//             (32, Parley's default: the 100-member group is large; 100 gives it feed copies)
 //   catchup — a device misses BENCH_CATCHUP_MESSAGES (10000) across BENCH_CATCHUP_CONVERSATIONS
 //             (100) conversations and reconnects BENCH_CATCHUP_RUNS (5) times
 //   media   — one client uploads and downloads BENCH_MEDIA_SIZES bytes (1000000,10000000)
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       members: env('BENCH_GROUP_MEMBERS', 100),
       senders: env('BENCH_GROUP_SENDERS', 5),
       rate: env('BENCH_GROUP_RATE', 510),
-      copyLimit: env('BENCH_GROUP_COPY_LIMIT', 100),
+      copyLimit: env('BENCH_GROUP_COPY_LIMIT', 32),
     };
     process.stdout.write(`group: ${load.members} members, ${load.senders} senders, ${load.rate} msgs/s offered (${load.rate * (load.members - 1)} deliveries/s)\n`);
     rows.push(await measureGroup(load));

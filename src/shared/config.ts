@@ -62,7 +62,13 @@ const schema = z.object({
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
-  FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(100),
+  /**
+   * A group with more members than this is large: no per-member feed copies. Each copy is a
+   * JetStream write per message, and this box does 22-44k acknowledged writes/s in all, so a
+   * 100-member group with copies at 510 msgs/s (51,000 writes/s) cannot keep up; followed, it
+   * costs one write per message (README, "Benchmark").
+   */
+  FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(32),
   // Message lifecycle (docs/lifecycle.md). Fixed into each message when it is sent.
   /** How long after sending the sender may edit a message (0: no limit). */
   EDIT_WINDOW_S: z.coerce.number().int().min(0).default(0),

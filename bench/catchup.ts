@@ -78,7 +78,8 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
       let opened = 0;
       let firstAt = 0;
       let done: (ms: number) => void = () => undefined;
-      const caughtUp = new Promise<number>((resolve) => (done = resolve));
+      let fail: (err: Error) => void = () => undefined;
+      const caughtUp = new Promise<number>((resolve, reject) => ((done = resolve), (fail = reject)));
       const ws = await openSocket(
         `${url}?cursor=${lastBefore}`,
         (data) => {
@@ -89,6 +90,7 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
         { authorization: `Bearer ${me.token}` },
       );
       opened = performance.now();
+      ws.once('close', (code, reason) => fail(new Error(`the socket closed before CaughtUp: ${code} ${reason.toString()}`)));
       const ms = await caughtUp;
       ws.terminate();
       if (delivered < load.messages) throw new Error(`caught up with ${delivered} of ${load.messages} messages`);

@@ -154,11 +154,15 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
     restarted.append(7, ['u2'], event, { conversationId: 'c1' });
     await db.transaction().execute((tx) => restarted.commit(tx));
     t.deepEqual(await copyOf(), await feedOf());
+    const page = await readFeedCopy(db, 'u1', 1, 10, 10);
     t.deepEqual(
-      (await readFeedCopy(db, 'u1', 1, 10, 10)).map((r) => r.seq),
-      [3],
-      "one user's entries after a cursor",
+      page.entries.map((r) => [r.seq, pb.Deliver.decode(r.data).seq]),
+      [[3, 6]],
+      "one user's entries after a cursor, each with its own bytes",
     );
+    t.is(page.high, 5, 'bounded by what the copy holds');
+    t.is((await readFeedCopy(db, 'u1', 0, 2, 10)).high, 2, 'and by upTo');
+    t.is(page.withheld, undefined);
     restarted.close();
 
     // A Postgres crash empties the UNLOGGED copy: it comes back whole from FEED.

@@ -2,8 +2,10 @@
 // event made when the event happened; once its message is deleted (for everyone, or by this
 // user for themself), the copy still holds the content. The FEED stream keeps it until it
 // ages out (like the CONV log, which keeps everything), but no device is sent it again: the
-// replay asks the read model, once per chunk, which of the chunk's messages are withheld, and
-// passes over their entries (the device's position still moves past them). The device gets
+// replay passes over the entries of withheld messages (the device's position still moves past
+// them). Pages from the feed's Postgres copy come back screened by their own query
+// (readFeedCopy); the entries read from the stream itself (the uncommitted tail) are screened
+// here, asking the read model once per chunk. The device gets
 // the MessageDeleted / MessageHidden entry that follows, about a message it never had.
 //
 // Live entries are not screened: they are sent as the events happen, and a deletion that

@@ -5,7 +5,7 @@
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
-import { feedCopyHigh, readFeedCopy } from '../projections/conversations/feed-copy.js';
+import { readFeedCopy } from '../projections/conversations/feed-copy.js';
 import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
@@ -60,23 +60,28 @@ export class FeedReader {
 
   /** Delivers the user's entries with after < cursor <= upTo; returns the last one delivered. */
   async replay(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
-    const copied = Math.min(upTo, await feedCopyHigh(this.db));
+    // Pages by cursor from the copy; the next page is asked for while this one goes out.
+    const page = (from: number) => readFeedCopy(this.db, userId, from, upTo, this.batch);
     let last = after;
-    if (copied > after) {
-      // Pages by cursor; the next page is asked for while this one goes out.
-      const page = (from: number) => readFeedCopy(this.db, userId, from, copied, this.batch);
-      let rows = await page(after);
-      while (rows.length > 0 && !target.closed) {
-        const next = rows.length === this.batch ? page(rows[rows.length - 1]!.seq) : undefined;
-        await this.send(userId, rows, target);
-        last = rows[rows.length - 1]!.seq;
-        if (!next) break;
-        await target.ready();
-        rows = await next;
+    let current = await page(after);
+    for (;;) {
+      const { entries, withheld, high } = current;
+      const next = entries.length === this.batch ? page(entries[entries.length - 1]!.seq) : undefined;
+      if (entries.length > 0) {
+        await handOver(target, entries, withheld);
+        last = entries[entries.length - 1]!.seq;
       }
-      if (target.closed) return last;
-      // Nothing of this user's is left in the copy: the rest is above what it holds.
-      last = Math.max(last, copied);
+      if (target.closed) {
+        void next?.catch(() => undefined);
+        return last;
+      }
+      if (!next) {
+        // Nothing more of this user's in the copy up to its high: the rest is above it.
+        last = Math.max(last, high);
+        break;
+      }
+      await target.ready();
+      current = await next;
     }
     return last >= upTo ? last : this.replayStream(userId, last, upTo, target);
   }
@@ -127,7 +132,7 @@ export class FeedReader {
     return last;
   }
 
-  /** Screens entries for withheld content, then hands them to the target. */
+  /** Screens entries from the stream for withheld content, then hands them to the target. */
   private async send(userId: string, entries: readonly FeedEntryRef[], target: ReplayTarget): Promise<void> {
     const withheld = await this.screen?.(userId, entries);
     if (!target.closed) await handOver(target, entries, withheld);

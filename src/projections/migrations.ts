@@ -8,6 +8,7 @@ import * as largeGroups from './conversations/migration-large-groups.js';
 import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
 import * as feedCopy from './conversations/migration-feed-copy.js';
+import * as feedCopyScreen from './conversations/migration-feed-copy-screen.js';
 import * as media from './media/migration.js';
 import * as messageLifecycle from './conversations/migration-message-lifecycle.js';
 
@@ -36,6 +37,7 @@ const all: Record<string, Migration> = {
   '0009_media': media,
   '0010_message_lifecycle': messageLifecycle,
   '0012_feed_copy': feedCopy,
+  '0013_feed_copy_screen': feedCopyScreen,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

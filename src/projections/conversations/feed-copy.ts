@@ -16,12 +16,15 @@ import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
+import { feedEntryHead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 
 export interface FeedCopyRow {
   userId: string;
   cursor: number;
   data: Uint8Array;
+  /** The message whose content the entry carries (FeedEntryMeta.messageId), if any. */
+  messageId?: string | undefined;
 }
 
 const COPY_BATCH = 2000;
@@ -34,6 +37,7 @@ const COPY_BATCH = 2000;
  */
 export async function insertFeedCopy(tx: Kysely<Database>, rows: readonly FeedCopyRow[], high: number): Promise<void> {
   const users: string[] = [];
+  const messageIds: Array<string | null> = [];
   const cursors: number[] = [];
   const offsets: number[] = [];
   const lengths: number[] = [];
@@ -41,6 +45,7 @@ export async function insertFeedCopy(tx: Kysely<Database>, rows: readonly FeedCo
   let offset = 0;
   for (const r of rows) {
     users.push(r.userId);
+    messageIds.push(r.messageId || null);
     cursors.push(r.cursor);
     offsets.push(offset);
     lengths.push(r.data.byteLength);
@@ -50,9 +55,9 @@ export async function insertFeedCopy(tx: Kysely<Database>, rows: readonly FeedCo
   const blob = Buffer.concat(parts, offset);
   await sql`
     with stored as (
-      insert into feed_entries (user_id, cursor, data)
-      select u, c, substring(${blob}::bytea from o + 1 for l)
-      from unnest(${users}::text[], ${cursors}::bigint[], ${offsets}::int[], ${lengths}::int[]) as x(u, c, o, l)
+      insert into feed_entries (user_id, cursor, data, message_id)
+      select u, c, substring(${blob}::bytea from o + 1 for l), m
+      from unnest(${users}::text[], ${cursors}::bigint[], ${offsets}::int[], ${lengths}::int[], ${messageIds}::text[]) as x(u, c, o, l, m)
       on conflict do nothing
     )
     insert into feed_copy_high (id, high) values (1, ${high})
@@ -65,17 +70,64 @@ export async function feedCopyHigh(db: Kysely<Database>): Promise<number> {
   return row?.high ?? 0;
 }
 
-/** One user's entries with after < cursor <= upTo, oldest first, at most limit of them; seq is the cursor. */
-export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<Array<{ seq: number; data: Buffer }>> {
-  return db
-    .selectFrom('feed_entries')
-    .select(['cursor as seq', 'data'])
-    .where('user_id', '=', userId)
-    .where('cursor', '>', after)
-    .where('cursor', '<=', upTo)
-    .orderBy('cursor')
-    .limit(limit)
-    .execute();
+/** A page of one user's copied entries (readFeedCopy). */
+export interface FeedCopyPage {
+  /** The copy held every entry up to here (at most upTo) when the page was read. */
+  high: number;
+  /** Oldest first; seq is the cursor. data are views into one buffer. */
+  entries: Array<{ seq: number; data: Uint8Array }>;
+  /**
+   * Cursors of entries carrying the content of a message deleted for everyone or hidden by
+   * this user, which a catch-up passes over (content-screen.ts).
+   */
+  withheld: Set<number> | undefined;
+}
+
+/**
+ * One user's entries with after < cursor <= upTo, at most limit of them, and the copy's high.
+ * Rows and high move in one statement (insertFeedCopy), so in the snapshot this statement
+ * reads, every row is at or below high: the copy holds everything up to min(upTo, high).
+ * (Bounding the rows by high in the query would hide the bound from the planner, which then
+ * reads the user's whole range and sorts it.)
+ *
+ * One round trip returning one row: each entry as "cursor:length" (a trailing "-" when it is
+ * withheld) and the entries' bytes concatenated, which Node decodes in one call instead of
+ * row by row. The screen for deleted content is in the same query (two index probes per
+ * entry; messages_deleted is partial: only deleted messages are in it).
+ */
+export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<FeedCopyPage> {
+  const { rows } = await sql<{ high: number | null; idx: string | null; blob: Buffer | null }>`
+    with p as (
+      select f.cursor, f.data,
+        f.message_id is not null and (
+          exists (select 1 from messages m where m.message_id = f.message_id and m.deleted_at_ms is not null)
+          or exists (select 1 from message_hides x where x.user_id = f.user_id and x.message_id = f.message_id)
+        ) as withheld
+      from feed_entries f
+      where f.user_id = ${userId} and f.cursor > ${after} and f.cursor <= ${upTo}
+      order by f.cursor
+      limit ${limit}
+    )
+    select (select high from feed_copy_high where id = 1) as high,
+      string_agg(p.cursor::text || ':' || length(p.data)::text || (case when p.withheld then '-' else '' end), ',' order by p.cursor) as idx,
+      string_agg(p.data, ''::bytea order by p.cursor) as blob
+    from p`.execute(db);
+  const row = rows[0]!;
+  const entries: FeedCopyPage['entries'] = [];
+  let withheld: Set<number> | undefined;
+  if (row.idx !== null && row.blob !== null) {
+    let offset = 0;
+    for (const item of row.idx.split(',')) {
+      const colon = item.indexOf(':');
+      const seq = Number(item.slice(0, colon));
+      const held = item.endsWith('-');
+      const len = Number(item.slice(colon + 1, held ? -1 : undefined));
+      entries.push({ seq, data: row.blob.subarray(offset, offset + len) });
+      offset += len;
+      if (held) (withheld ??= new Set()).add(seq);
+    }
+  }
+  return { high: Math.min(upTo, row.high ?? 0), entries, withheld };
 }
 
 /**
@@ -102,7 +154,7 @@ export async function reconcileFeedCopy(nc: NatsConnection, db: Db, names: Names
   };
   try {
     for await (const m of messages) {
-      rows.push({ userId: m.subject.slice(prefix.length), cursor: m.seq, data: m.data });
+      rows.push({ userId: m.subject.slice(prefix.length), cursor: m.seq, data: m.data, messageId: feedEntryHead(m.data).messageId });
       if (m.seq >= state.last_seq) break;
       if (rows.length >= COPY_BATCH) await flush(m.seq);
     }

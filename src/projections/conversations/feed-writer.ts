@@ -91,7 +91,7 @@ export class FeedWriter {
       if (convSeq < this.written.seq || (convSeq === this.written.seq && userId <= this.written.recipient)) continue;
       const cursor = this.nextSeq++;
       const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
-      this.pending.push({ subject: this.names.feedSubject(userId), data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta), cursor, userId });
+      this.pending.push({ subject: this.names.feedSubject(userId), data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta), cursor, userId, messageId: meta.messageId });
     }
   }
 

@@ -100,6 +100,8 @@ export interface FeedEntriesTable {
   cursor: number;
   /** The FEED entry as stored: an encoded Deliver. */
   data: Buffer;
+  /** The message whose content the entry carries (MessagePosted, MessageEdited), else null. */
+  message_id: string | null;
 }
 
 export interface FeedCopyHighTable {

@@ -4,15 +4,17 @@ import test from 'ava';
 import { Kvm, type KV } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { CursorStore } from '../src/gateway/cursor-store.js';
+import { AckPublisher } from '../src/shared/ack-publisher.js';
 import { createLogger } from '../src/shared/log.js';
 import { uniqueName } from './helpers/env.js';
 
 const log = createLogger('silent');
 
-async function bucket(): Promise<{ nc: NatsConnection; kv: KV; stored: (key: string) => Promise<unknown> }> {
+async function bucket(): Promise<{ nc: NatsConnection; kv: KV; name: string; stored: (key: string) => Promise<unknown> }> {
   const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
-  const kv = await new Kvm(nc).create(uniqueName(), { history: 1 });
-  return { nc, kv, stored: async (key) => JSON.parse((await kv.get(key))?.string() ?? 'null') };
+  const name = uniqueName();
+  const kv = await new Kvm(nc).create(name, { history: 1 });
+  return { nc, kv, name, stored: async (key) => JSON.parse((await kv.get(key))?.string() ?? 'null') };
 }
 
 test('a reconnect racing the previous connection\'s last write keeps both the feed cursor and the group positions', async (t) => {
@@ -100,6 +102,26 @@ test('a position is written only after beforeWrite (the deliveries) succeeded, a
   } finally {
     answer = false;
     await store.close();
+    await kv.destroy();
+    await nc.close();
+  }
+});
+
+test('positions written by a plain acknowledged publish to the bucket\'s subject (the gateway\'s way) read back through the KV', async (t) => {
+  const { nc, kv, name, stored } = await bucket();
+  const publisher = new AckPublisher(nc);
+  const store = new CursorStore(kv, log, { put: (deviceId, value) => publisher.publish(`$KV.${name}.${deviceId}`, Buffer.from(value)) });
+  try {
+    await store.acquire('d4');
+    store.recordGroup('d4', 'g', 6);
+    store.record('d4', 11);
+    await store.release('d4');
+    t.deepEqual(await stored('d4'), { c: 11, g: { g: 6 } });
+    t.deepEqual(await store.acquire('d4'), { cursor: 11, groups: { g: 6 } }, 'and the store reads it back');
+    await store.release('d4');
+  } finally {
+    await store.close();
+    publisher.close();
     await kv.destroy();
     await nc.close();
   }

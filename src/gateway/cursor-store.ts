@@ -39,6 +39,7 @@ export class CursorStore {
   private chain: Promise<unknown> = Promise.resolve();
 
   private readonly beforeWrite: () => Promise<boolean>;
+  private readonly putValue: (deviceId: string, value: string) => Promise<unknown>;
 
   constructor(
     private readonly kv: KV,
@@ -47,9 +48,16 @@ export class CursorStore {
       intervalMs?: number;
       /** Runs before a batch is written; false means "not now": the batch waits for the next flush. */
       beforeWrite?: () => Promise<boolean>;
+      /**
+       * Writes one value (default: kv.put). The gateway passes a publish through its
+       * AckPublisher to the bucket's subject, which is what kv.put sends, without a request
+       * object, timer and two Errors per write.
+       */
+      put?: (deviceId: string, value: string) => Promise<unknown>;
     } = {},
   ) {
     this.beforeWrite = opts.beforeWrite ?? (async () => true);
+    this.putValue = opts.put ?? ((deviceId, value) => this.kv.put(deviceId, value));
     this.timer = setInterval(() => void this.flush(), opts.intervalMs ?? 1000);
     this.timer.unref();
   }
@@ -141,7 +149,7 @@ export class CursorStore {
 
   private async put(deviceId: string, p: DevicePosition): Promise<void> {
     try {
-      await this.kv.put(deviceId, JSON.stringify({ c: p.cursor, g: p.groups }));
+      await this.putValue(deviceId, JSON.stringify({ c: p.cursor, g: p.groups }));
     } catch (err) {
       this.dirty.add(deviceId);
       this.log.warn({ err, deviceId }, 'cursor write failed; will retry');

@@ -90,7 +90,12 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const deliveries = new DeliveryReporter(receipts, log, config.RECEIPT_FLUSH_MS);
   const kv = await new Kvm(nc).open(names.cursorBucket);
   // Positions are written only after the deliveries of the Acks they cover are recorded.
-  const cursors = new CursorStore(kv, log, { intervalMs: config.RECEIPT_FLUSH_MS, beforeWrite: () => deliveries.flush() });
+  const cursorSubject = `$KV.${names.cursorBucket}.`;
+  const cursors = new CursorStore(kv, log, {
+    intervalMs: config.RECEIPT_FLUSH_MS,
+    beforeWrite: () => deliveries.flush(),
+    put: (deviceId, value) => publisher.publish(cursorSubject + deviceId, Buffer.from(value)),
+  });
   // A user's feed, and large groups' messages.
   const feedLive = await liveFeedSubject(nc, names);
   if (feedLive === names.feedSubject) log.warn({ stream: names.feedStream }, 'FEED has no RePublish (created by an older Parley): live entries come from the feed subject itself; recreate the stream to fix');

@@ -1,6 +1,7 @@
 // What the benchmark scenarios share: sockets that read only what they measure, batched
 // set-up, RSS readings, acknowledgements like the SDK's, and the result table.
 import type { ChildProcess } from 'node:child_process';
+import type { CpuTimes } from './cpu.js';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { pb } from '../src/shared/events.js';
@@ -12,6 +13,8 @@ export interface Scenario extends LoadResult {
   clients: number;
   rssPerConnKiB: number;
   rssUnderLoadMiB: number;
+  /** Server CPU µs per delivered message in the measured window (cpu.ts); not for the relay. */
+  cpuUsPerMsg?: CpuTimes;
 }
 
 // ServerFrame: optional id (field 1, varint) first, then the body's tag.

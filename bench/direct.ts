@@ -6,6 +6,7 @@ import { pb } from '../src/shared/events.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
 import { device, inBatches, openSocket, pollRss, rss, type Scenario, stopParley } from './common.js';
+import { watchCpu } from './cpu.js';
 import { LoadMeter, sleep, type Peer } from './load.js';
 
 export interface DirectLoad {
@@ -89,10 +90,12 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
       },
     }));
     const rssPoll = pollRss(gatewayPid);
+    const cpu = watchCpu(meter, children.map((c) => c.pid!));
     const result = await meter.run(peers, load.rate, load.warmupS, load.seconds, load.pad);
     const peak = rssPoll.stop();
     for (const ws of sockets) ws.terminate();
-    return { name: `1:1 parley ${topology}`, clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024 };
+    const cpuUsPerMsg = cpu(result.delivered * result.seconds);
+    return { name: `1:1 parley ${topology}`, clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024, ...(cpuUsPerMsg && { cpuUsPerMsg }) };
   } finally {
     await Promise.all(children.map((c) => stopParley(c)));
     await sleep(300);

@@ -5,6 +5,7 @@ import { pb } from '../src/shared/events.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
 import { device, inBatches, pollRss, rss, type Scenario, stopParley } from './common.js';
+import { watchCpu } from './cpu.js';
 import { LoadMeter, sleep, type Peer } from './load.js';
 
 export interface GroupLoad {
@@ -54,10 +55,13 @@ export async function measureGroup(load: GroupLoad): Promise<Scenario> {
       },
     }));
     const poll = pollRss(child.pid!);
+    const cpu = watchCpu(meter, [child.pid!]);
     const result = await meter.run(peers, load.rate, load.warmupS, load.seconds, load.pad, load.members - 1);
     const peak = poll.stop();
     for (const ws of sockets) ws.terminate();
+    const cpuUsPerMsg = cpu(result.delivered * result.seconds);
     return {
+      ...(cpuUsPerMsg && { cpuUsPerMsg }),
       name: `group of ${load.members}, ${load.senders} senders (${mode})`,
       clients: load.members,
       ...result,

@@ -29,6 +29,8 @@ export class LoadMeter {
   private windowStart = Infinity;
   private timeline: number[][] = [];
   private windowEnd = Infinity;
+  /** Called as the measured window opens and closes (e.g. to read CPU times). */
+  onWindow: ((edge: 'start' | 'end') => void) | undefined;
 
   /** Call with the payload text a recipient got; only sends inside the window count. */
   onReceive(stamp: string): void {
@@ -65,8 +67,10 @@ export class LoadMeter {
     const timer = setInterval(tick, tickMs);
     await sleep(warmupS * 1000);
     this.windowStart = performance.now();
+    this.onWindow?.('start');
     await sleep(measureS * 1000);
     this.windowEnd = performance.now();
+    this.onWindow?.('end');
     const elapsed = (this.windowEnd - this.windowStart) / 1000;
     clearInterval(timer);
     const sentDuring = this.sent;

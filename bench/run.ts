@@ -1,5 +1,6 @@
 // make bench: Parley's scenarios on this machine. Figures go to stdout and to
-// bench/results/<time>.json.
+// bench/results/<time>.json. First it measures the machine's JetStream write rate
+// (calibrate.ts), the ceiling the figures were measured under.
 //   BENCH_SCENARIOS (direct,group,catchup,media,rebuild)
 //   direct  — 1:1 pairs against a bare uWS relay (the ceiling) and against Parley:
 //             BENCH_CLIENTS (1000), BENCH_RATE msgs/s (10000), BENCH_TOPOLOGY (serve,split),
@@ -22,6 +23,8 @@
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { jetStreamWritesPerS } from './calibrate.js';
+import { cpuLine } from './cpu.js';
 import { measureCatchup, type CatchupResult } from './catchup.js';
 import { header, row, type Scenario } from './common.js';
 import { measureDirect, measureRelay } from './direct.js';
@@ -42,6 +45,9 @@ async function main(): Promise<void> {
   let media: MediaRow[] | undefined;
   let soak: SoakResult | undefined;
   let rebuild: RebuildResult | undefined;
+  const calibration = Math.round(await jetStreamWritesPerS());
+  out.jetStreamWritesPerS = calibration;
+  process.stdout.write(`this machine now: ${calibration} acknowledged 1 KB JetStream publishes/s (DESIGN.md: about 44,000)\n`);
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
   if (rows.length > 0) {
     process.stdout.write(`\n${header()}\n`);
     for (const r of rows) process.stdout.write(`${row(r)}\n`);
+    for (const r of rows) if (r.cpuUsPerMsg) process.stdout.write(`${cpuLine(r.name, r.cpuUsPerMsg)}\n`);
   }
   if (relay) {
     for (const r of rows.filter((x) => x.name.startsWith('1:1'))) {

@@ -1,0 +1,34 @@
+// The machine's JetStream write rate right now: acknowledged async publishes of 1 KB to a
+// private file-storage stream, 2,000 in flight, through nats.js. Printed before the scenarios,
+// because this machine's speed varies several times over within an hour (README,
+// "Benchmark"): a scenario's figures mean little without the ceiling they were measured under.
+// DESIGN.md's figure for this box is about 44,000/s.
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { loadConfig } from '../src/shared/config.js';
+import { connectNats } from '../src/shared/nats.js';
+import { uniqueName } from '../test/helpers/env.js';
+
+export async function jetStreamWritesPerS(count = 50_000): Promise<number> {
+  const nc = await connectNats(loadConfig(process.env), 'bench-calibrate');
+  const jsm = await jetstreamManager(nc);
+  const name = `CALIB_${uniqueName()}`;
+  try {
+    await jsm.streams.add({ name, subjects: [`${name}.>`] });
+    const js = jetstream(nc);
+    const payload = new Uint8Array(1024);
+    const t0 = performance.now();
+    let inflight: Array<Promise<unknown>> = [];
+    for (let i = 0; i < count; i++) {
+      inflight.push(js.publish(`${name}.x`, payload));
+      if (inflight.length >= 2000) {
+        await Promise.all(inflight);
+        inflight = [];
+      }
+    }
+    await Promise.all(inflight);
+    return count / ((performance.now() - t0) / 1000);
+  } finally {
+    await jsm.streams.delete(name).catch(() => undefined);
+    await nc.close();
+  }
+}

@@ -1,0 +1,66 @@
+// CPU time spent by the server side of a scenario, read from /proc: the Parley processes the
+// bench started, and whatever nats-server and postgres processes run on this machine. Per
+// message it is a steadier figure than latency on a machine whose speed varies: it says what
+// a message costs, not how long it waited.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface CpuTimes {
+  parley: number;
+  nats: number;
+  postgres: number;
+}
+
+const TICKS_PER_S = 100; // USER_HZ on Linux
+
+function ticksOf(pid: string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return 0; // gone
+  }
+}
+
+/** CPU seconds so far of the given Parley pids, nats-server and postgres. */
+export function cpuTimes(parleyPids: number[]): CpuTimes {
+  const t: CpuTimes = { parley: 0, nats: 0, postgres: 0 };
+  for (const pid of parleyPids) t.parley += ticksOf(String(pid));
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let cmd: string;
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (cmd.includes('nats-server')) t.nats += ticksOf(pid);
+    else if (cmd.startsWith('postgres')) t.postgres += ticksOf(pid);
+  }
+  return { parley: t.parley / TICKS_PER_S, nats: t.nats / TICKS_PER_S, postgres: t.postgres / TICKS_PER_S };
+}
+
+/** Microseconds of CPU per message between two readings. */
+export function cpuPerMessage(before: CpuTimes, after: CpuTimes, messages: number): CpuTimes {
+  const us = (k: keyof CpuTimes) => ((after[k] - before[k]) * 1e6) / Math.max(1, messages);
+  return { parley: us('parley'), nats: us('nats'), postgres: us('postgres') };
+}
+
+/**
+ * Reads CPU times as the meter's measured window opens and closes; the returned function
+ * gives µs per delivered message (delivered/s × window seconds of the result).
+ */
+export function watchCpu(meter: { onWindow: ((edge: 'start' | 'end') => void) | undefined }, parleyPids: number[]): (delivered: number) => CpuTimes | undefined {
+  let start: CpuTimes | undefined;
+  let end: CpuTimes | undefined;
+  meter.onWindow = (edge) => {
+    if (edge === 'start') start = cpuTimes(parleyPids);
+    else end = cpuTimes(parleyPids);
+  };
+  return (messages) => (start && end ? cpuPerMessage(start, end, messages) : undefined);
+}
+
+export function cpuLine(name: string, c: CpuTimes): string {
+  const total = c.parley + c.nats + c.postgres;
+  return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)})`;
+}

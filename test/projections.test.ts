@@ -7,7 +7,7 @@ import { encodeEvent, pb } from '../src/shared/events.js';
 import { messageIdFor } from '../src/shared/ids.js';
 import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
-import { feedCopyHigh, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
+import { feedCopyHigh, feedCopyPages, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
 import { createDb } from '../src/shared/db.js';
 import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
@@ -163,6 +163,10 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
     t.is(page.high, 5, 'bounded by what the copy holds');
     t.is((await readFeedCopy(db, 'u1', 0, 2, 10)).high, 2, 'and by upTo');
     t.is(page.withheld, undefined);
+    // Page bounds: every 2nd entry of u2's (1, 10] (u2 has cursors 2 and 5), and the high.
+    t.deepEqual(await feedCopyPages(db, 'u2', 0, 10, 1), { high: 5, bounds: [2, 5] });
+    t.deepEqual(await feedCopyPages(db, 'u2', 0, 10, 2), { high: 5, bounds: [5] });
+    t.deepEqual(await feedCopyPages(db, 'u2', 2, 10, 2), { high: 5, bounds: [] });
     restarted.close();
 
     // A Postgres crash empties the UNLOGGED copy: it comes back whole from FEED.

@@ -5,10 +5,12 @@
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
-import { readFeedCopy } from '../projections/conversations/feed-copy.js';
+import { feedCopyPages, readFeedCopy, type FeedCopyPage } from '../projections/conversations/feed-copy.js';
 import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
+/** Pages of the copy read ahead of the one going out. */
+const PAGES_AHEAD = 3;
 
 /** A feed entry as catch-up hands it on: its feed position and its stored bytes. */
 export interface FeedEntryRef {
@@ -60,29 +62,35 @@ export class FeedReader {
 
   /** Delivers the user's entries with after < cursor <= upTo; returns the last one delivered. */
   async replay(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
-    // Pages by cursor from the copy; the next page is asked for while this one goes out.
-    const page = (from: number) => readFeedCopy(this.db, userId, from, upTo, this.batch);
-    let last = after;
-    let current = await page(after);
-    for (;;) {
-      const { entries, withheld, high } = current;
-      const next = entries.length === this.batch ? page(entries[entries.length - 1]!.seq) : undefined;
-      if (entries.length > 0) {
-        await handOver(target, entries, withheld);
-        last = entries[entries.length - 1]!.seq;
-      }
-      if (target.closed) {
-        void next?.catch(() => undefined);
-        return last;
-      }
-      if (!next) {
-        // Nothing more of this user's in the copy up to its high: the rest is above it.
-        last = Math.max(last, high);
-        break;
-      }
-      await target.ready();
-      current = await next;
+    // The copy holds everything up to its high; the pages are cut by row count first
+    // (feedCopyPages), so several can be read at once while the earlier ones go out in order.
+    const { high, bounds } = await feedCopyPages(this.db, userId, after, upTo, this.batch);
+    const copied = Math.min(upTo, high);
+    const ranges: Array<[number, number]> = [];
+    let lo = after;
+    for (const b of bounds) {
+      if (b > copied) break;
+      ranges.push([lo, b]);
+      lo = b;
     }
+    if (lo < copied) ranges.push([lo, copied]);
+    const reads: Array<Promise<FeedCopyPage>> = [];
+    let last = after;
+    for (let i = 0; i < ranges.length; i++) {
+      for (let j = reads.length; j < Math.min(ranges.length, i + PAGES_AHEAD); j++) {
+        reads.push(readFeedCopy(this.db, userId, ranges[j]![0], ranges[j]![1], this.batch));
+      }
+      const { entries, withheld } = await reads[i]!;
+      if (entries.length > 0) await handOver(target, entries, withheld);
+      if (target.closed) {
+        for (const r of reads.slice(i + 1)) r.catch(() => undefined);
+        return entries.length > 0 ? entries[entries.length - 1]!.seq : last;
+      }
+      last = ranges[i]![1];
+      await target.ready();
+    }
+    // Nothing more of this user's in the copy up to its high: the rest is above it.
+    last = Math.max(last, copied);
     return last >= upTo ? last : this.replayStream(userId, last, upTo, target);
   }
 

@@ -131,6 +131,24 @@ export async function readFeedCopy(db: Db, userId: string, after: number, upTo: 
 }
 
 /**
+ * How one user's copied entries in (after, upTo] split into pages of `size`: the cursor of
+ * every size-th entry, and the copy's high, read in one snapshot (an index-only walk of the
+ * user's range). Every entry at or below that high is in the copy then and stays there (new
+ * rows come above it), so page i is exactly the entries in (bounds[i-1], bounds[i]], and the
+ * pages can be read at once, in any order.
+ */
+export async function feedCopyPages(db: Db, userId: string, after: number, upTo: number, size: number): Promise<{ high: number; bounds: number[] }> {
+  const { rows } = await sql<{ high: number | null; bounds: string | null }>`
+    select (select high from feed_copy_high where id = 1) as high,
+      (select string_agg(t.cursor::text, ',' order by t.cursor)
+       from (select cursor, row_number() over (order by cursor) as n
+             from feed_entries where user_id = ${userId} and cursor > ${after} and cursor <= ${upTo}) t
+       where t.n % ${size} = 0) as bounds`.execute(db);
+  const row = rows[0]!;
+  return { high: Number(row.high ?? 0), bounds: row.bounds === null ? [] : row.bounds.split(',').map(Number) };
+}
+
+/**
  * Makes the copy whole again: copies the FEED entries beyond `high` (all of FEED if the
  * copy is empty) and drops what FEED no longer retains. Run by the projector before it
  * writes to FEED, so nothing is written while it copies.

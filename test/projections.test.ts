@@ -7,7 +7,7 @@ import { encodeEvent, pb } from '../src/shared/events.js';
 import { messageIdFor } from '../src/shared/ids.js';
 import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
-import { feedCopyHigh, feedCopyPages, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
+import { feedCopyHigh, openFeedCopy, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
 import { createDb } from '../src/shared/db.js';
 import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
@@ -160,13 +160,18 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
       [[3, 6]],
       "one user's entries after a cursor, each with its own bytes",
     );
-    t.is(page.high, 5, 'bounded by what the copy holds');
-    t.is((await readFeedCopy(db, 'u1', 0, 2, 10)).high, 2, 'and by upTo');
     t.is(page.withheld, undefined);
-    // Page bounds: every 2nd entry of u2's (1, 10] (u2 has cursors 2 and 5), and the high.
-    t.deepEqual(await feedCopyPages(db, 'u2', 0, 10, 1), { high: 5, bounds: [2, 5] });
-    t.deepEqual(await feedCopyPages(db, 'u2', 0, 10, 2), { high: 5, bounds: [5] });
-    t.deepEqual(await feedCopyPages(db, 'u2', 2, 10, 2), { high: 5, bounds: [] });
+    // Opening a catch-up: the copy's high, where pages end (every size-th entry; u2 has
+    // cursors 2 and 5), and the first page, in one statement.
+    const seqs = (p: { entries: Array<{ seq: number }> }) => p.entries.map((e) => e.seq);
+    const open1 = await openFeedCopy(db, 'u2', 0, 10, 1);
+    t.deepEqual([open1.high, open1.bounds, seqs(open1.first)], [5, [2, 5], [2]]);
+    const open2 = await openFeedCopy(db, 'u2', 0, 10, 2);
+    t.deepEqual([open2.high, open2.bounds, seqs(open2.first)], [5, [5], [2, 5]]);
+    const open3 = await openFeedCopy(db, 'u2', 2, 10, 2);
+    t.deepEqual([open3.high, open3.bounds, seqs(open3.first)], [5, [], [5]]);
+    const none = await openFeedCopy(db, 'u2', 5, 10, 2);
+    t.deepEqual([none.high, none.bounds, seqs(none.first)], [5, [], []], 'nothing left: still the high');
     restarted.close();
 
     // A Postgres crash empties the UNLOGGED copy: it comes back whole from FEED.

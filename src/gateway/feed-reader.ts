@@ -5,7 +5,7 @@
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
-import { feedCopyPages, readFeedCopy, type FeedCopyPage } from '../projections/conversations/feed-copy.js';
+import { openFeedCopy, readFeedCopy, type FeedCopyPage } from '../projections/conversations/feed-copy.js';
 import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
@@ -62,9 +62,10 @@ export class FeedReader {
 
   /** Delivers the user's entries with after < cursor <= upTo; returns the last one delivered. */
   async replay(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
-    // The copy holds everything up to its high; the pages are cut by row count first
-    // (feedCopyPages), so several can be read at once while the earlier ones go out in order.
-    const { high, bounds } = await feedCopyPages(this.db, userId, after, upTo, this.batch);
+    // The copy holds everything up to its high; the pages are cut by row count first, with
+    // the first page in the same statement (openFeedCopy), so the others can be read at once
+    // while the earlier ones go out, in order.
+    const { high, bounds, first } = await openFeedCopy(this.db, userId, after, upTo, this.batch);
     const copied = Math.min(upTo, high);
     const ranges: Array<[number, number]> = [];
     let lo = after;
@@ -74,7 +75,7 @@ export class FeedReader {
       lo = b;
     }
     if (lo < copied) ranges.push([lo, copied]);
-    const reads: Array<Promise<FeedCopyPage>> = [];
+    const reads: Array<Promise<FeedCopyPage>> = [Promise.resolve(first)];
     let last = after;
     for (let i = 0; i < ranges.length; i++) {
       for (let j = reads.length; j < Math.min(ranges.length, i + PAGES_AHEAD); j++) {

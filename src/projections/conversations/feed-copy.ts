@@ -70,10 +70,8 @@ export async function feedCopyHigh(db: Kysely<Database>): Promise<number> {
   return row?.high ?? 0;
 }
 
-/** A page of one user's copied entries (readFeedCopy). */
+/** A page of one user's copied entries. */
 export interface FeedCopyPage {
-  /** The copy held every entry up to here (at most upTo) when the page was read. */
-  high: number;
   /** Oldest first; seq is the cursor. data are views into one buffer. */
   entries: Array<{ seq: number; data: Uint8Array }>;
   /**
@@ -84,68 +82,88 @@ export interface FeedCopyPage {
 }
 
 /**
- * One user's entries with after < cursor <= upTo, at most limit of them, and the copy's high.
- * Rows and high move in one statement (insertFeedCopy), so in the snapshot this statement
- * reads, every row is at or below high: the copy holds everything up to min(upTo, high).
- * (Bounding the rows by high in the query would hide the bound from the planner, which then
- * reads the user's whole range and sorts it.)
- *
- * One round trip returning one row: each entry as "cursor:length" (a trailing "-" when it is
- * withheld) and the entries' bytes concatenated, which Node decodes in one call instead of
- * row by row. The screen for deleted content is in the same query (two index probes per
- * entry; messages_deleted is partial: only deleted messages are in it).
+ * One user's entries with after < cursor <= upTo, oldest first, at most limit of them, each
+ * with its withheld flag: the screen for deleted content is in the page's own query (two index
+ * probes per entry; messages_deleted is partial: only deleted messages are in it).
  */
-export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<FeedCopyPage> {
-  const { rows } = await sql<{ high: number | null; idx: string | null; blob: Buffer | null }>`
-    with p as (
-      select f.cursor, f.data,
-        f.message_id is not null and (
-          exists (select 1 from messages m where m.message_id = f.message_id and m.deleted_at_ms is not null)
-          or exists (select 1 from message_hides x where x.user_id = f.user_id and x.message_id = f.message_id)
-        ) as withheld
-      from feed_entries f
-      where f.user_id = ${userId} and f.cursor > ${after} and f.cursor <= ${upTo}
-      order by f.cursor
-      limit ${limit}
-    )
-    select (select high from feed_copy_high where id = 1) as high,
-      string_agg(p.cursor::text || ':' || length(p.data)::text || (case when p.withheld then '-' else '' end), ',' order by p.cursor) as idx,
-      string_agg(p.data, ''::bytea order by p.cursor) as blob
-    from p`.execute(db);
-  const row = rows[0]!;
+function pageRows(userId: string, after: number, upTo: number, limit: number) {
+  return sql`
+    select f.cursor, f.data,
+      f.message_id is not null and (
+        exists (select 1 from messages m where m.message_id = f.message_id and m.deleted_at_ms is not null)
+        or exists (select 1 from message_hides x where x.user_id = f.user_id and x.message_id = f.message_id)
+      ) as withheld
+    from feed_entries f
+    where f.user_id = ${userId} and f.cursor > ${after} and f.cursor <= ${upTo}
+    order by f.cursor
+    limit ${limit}`;
+}
+
+/**
+ * A page as one row, over pageRows aliased p: each entry as "cursor:length" (a trailing "-"
+ * when it is withheld), and the entries' bytes concatenated, which Node decodes in one call
+ * instead of row by row.
+ */
+const pageColumns = sql`
+  string_agg(p.cursor::text || ':' || length(p.data)::text || (case when p.withheld then '-' else '' end), ',' order by p.cursor) as idx,
+  string_agg(p.data, ''::bytea order by p.cursor) as blob`;
+
+function parsePage(idx: string | null, blob: Buffer | null): FeedCopyPage {
   const entries: FeedCopyPage['entries'] = [];
   let withheld: Set<number> | undefined;
-  if (row.idx !== null && row.blob !== null) {
+  if (idx !== null && blob !== null) {
     let offset = 0;
-    for (const item of row.idx.split(',')) {
+    for (const item of idx.split(',')) {
       const colon = item.indexOf(':');
       const seq = Number(item.slice(0, colon));
       const held = item.endsWith('-');
       const len = Number(item.slice(colon + 1, held ? -1 : undefined));
-      entries.push({ seq, data: row.blob.subarray(offset, offset + len) });
+      entries.push({ seq, data: blob.subarray(offset, offset + len) });
       offset += len;
       if (held) (withheld ??= new Set()).add(seq);
     }
   }
-  return { high: Math.min(upTo, row.high ?? 0), entries, withheld };
+  return { entries, withheld };
+}
+
+/** One user's entries with after < cursor <= upTo, at most limit of them: one round trip, one row. */
+export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<FeedCopyPage> {
+  const { rows } = await sql<{ idx: string | null; blob: Buffer | null }>`
+    select ${pageColumns} from (${pageRows(userId, after, upTo, limit)}) p`.execute(db);
+  return parsePage(rows[0]!.idx, rows[0]!.blob);
 }
 
 /**
- * How one user's copied entries in (after, upTo] split into pages of `size`: the cursor of
- * every size-th entry, and the copy's high, read in one snapshot (an index-only walk of the
- * user's range). Every entry at or below that high is in the copy then and stays there (new
- * rows come above it), so page i is exactly the entries in (bounds[i-1], bounds[i]], and the
- * pages can be read at once, in any order.
+ * Opens a catch-up over one user's copied entries in (after, upTo], in one statement and so
+ * one snapshot: the copy's high, where pages of `size` entries end (the cursor of every
+ * size-th entry: an index walk of the user's range), and the first page. Rows and high move
+ * together (insertFeedCopy) and new rows only come above the high, so every entry at or below
+ * it is in the copy now and stays there: page i is exactly the entries in
+ * (bounds[i-1], bounds[i]], and the pages can be read at once, in any order. (The rows are
+ * not bounded by the high in the query: that would hide the bound from the planner, which
+ * then reads the user's whole range and sorts it.)
  */
-export async function feedCopyPages(db: Db, userId: string, after: number, upTo: number, size: number): Promise<{ high: number; bounds: number[] }> {
-  const { rows } = await sql<{ high: number | null; bounds: string | null }>`
+export async function openFeedCopy(
+  db: Db,
+  userId: string,
+  after: number,
+  upTo: number,
+  size: number,
+): Promise<{ high: number; bounds: number[]; first: FeedCopyPage }> {
+  const { rows } = await sql<{ high: number | null; bounds: string | null; idx: string | null; blob: Buffer | null }>`
     select (select high from feed_copy_high where id = 1) as high,
       (select string_agg(t.cursor::text, ',' order by t.cursor)
        from (select cursor, row_number() over (order by cursor) as n
              from feed_entries where user_id = ${userId} and cursor > ${after} and cursor <= ${upTo}) t
-       where t.n % ${size} = 0) as bounds`.execute(db);
+       where t.n % ${size} = 0) as bounds,
+      ${pageColumns}
+    from (${pageRows(userId, after, upTo, size)}) p`.execute(db);
   const row = rows[0]!;
-  return { high: Number(row.high ?? 0), bounds: row.bounds === null ? [] : row.bounds.split(',').map(Number) };
+  return {
+    high: Number(row.high ?? 0),
+    bounds: row.bounds === null ? [] : row.bounds.split(',').map(Number),
+    first: parsePage(row.idx, row.blob),
+  };
 }
 
 /**

@@ -82,22 +82,23 @@ const WRONG_TYPES: Array<[string, string, unknown]> = [
   ['POST', '/v1/conversations', { type: 'direct', participant_ids: 'not-a-list' }],
   ['POST', '/v1/conversations', { type: 'group', name: 7, participant_ids: [1, 2] }],
   ['POST', '/v1/conversations', { type: 'channel', participant_ids: ['x'] }],
-  ['POST', 'CONV/messages', { text: 123 }],
-  ['POST', 'CONV/messages', { text: 'ok', client_msg_id: { a: 1 } }],
-  ['POST', 'CONV/messages', { text: 'ok', client_msg_id: 'x'.repeat(1000) }],
-  ['PUT', 'CONV/mute', { muted: 'yes' }],
-  ['PUT', 'CONV/mute', { muted: true, until_ms: 1e400 }],
-  ['PUT', 'CONV/mute', { muted: true, until_ms: -5 }],
-  ['PUT', 'ME', { display_name: ['x'] }],
-  ['PUT', 'ME', { hide_last_seen: 'true' }],
-  ['PUT', 'ME', {}],
-  ['PUT', 'ME/devices/DEV/push', { kind: 'carrier-pigeon', token: 'x' }],
-  ['PUT', 'ME/devices/DEV/push', { kind: 'apns', token: 'not hex' }],
+  ['POST', '{conv}/messages', { text: 123 }],
+  ['POST', '{conv}/messages', { text: 'ok', client_msg_id: { a: 1 } }],
+  ['POST', '{conv}/messages', { text: 'ok', client_msg_id: 'x'.repeat(1000) }],
+  ['PUT', '{conv}/mute', { muted: 'yes' }],
+  ['PUT', '{conv}/mute', { muted: true, until_ms: 1e400 }],
+  ['PUT', '{conv}/mute', { muted: true, until_ms: -5 }],
+  ['PUT', '{me}', { display_name: ['x'] }],
+  ['PUT', '{me}', { hide_last_seen: 'true' }],
+  ['PUT', '{me}', {}],
+  ['PUT', '{me}/devices/{dev}/push', { kind: 'carrier-pigeon', token: 'x' }],
+  ['PUT', '{me}/devices/{dev}/push', { kind: 'apns', token: 'not hex' }],
 ];
 
 test('REST: wrong types and values for every kind of field → 400 bad_request', async (t) => {
   for (const [method, p, body] of WRONG_TYPES) {
-    const path = p.replace('CONV', `/v1/conversations/${conv}`).replace('ME', `/v1/users/${alice.user_id}`).replace('DEV', alice.device_id);
+    // Braces never occur in ids, so no placeholder can match inside an id put in before it.
+    const path = p.replace('{conv}', `/v1/conversations/${conv}`).replace('{me}', `/v1/users/${alice.user_id}`).replace('{dev}', alice.device_id);
     const r = await fx.api.call(method, path, body, alice.token);
     refused(t, r, 400, 'bad_request');
   }

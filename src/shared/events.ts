@@ -103,24 +103,10 @@ export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   return head;
 }
 
-/**
- * ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited (tag 34,
- * then the length as a varint). Written straight into one Buffer (small ones come from Node's
- * pool): this runs once per delivered entry.
- */
+/** ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. */
 export function deliverFrame(entry: Uint8Array): Uint8Array {
-  const n = entry.byteLength;
-  const head = n < 0x80 ? 2 : n < 0x4000 ? 3 : n < 0x200000 ? 4 : n < 0x10000000 ? 5 : 6;
-  const out = Buffer.allocUnsafe(head + n);
-  out[0] = 34;
-  let i = 1;
-  let v = n;
-  while (v >= 0x80) {
-    out[i++] = (v & 0x7f) | 0x80;
-    v >>>= 7;
-  }
-  out[i] = v;
-  out.set(entry, head);
-  return out;
+  const w = protobuf.Writer.create();
+  w.uint32(34).bytes(entry);
+  return w.finish();
 }
 

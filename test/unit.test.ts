@@ -40,10 +40,6 @@ test('a feed entry is a Deliver that carries the stored event bytes unchanged', 
   t.is(frame.body, 'deliver');
   t.is(frame.deliver?.cursor, 123456789012);
 });
-    w.uint32(34).bytes(entry);
-    t.deepEqual(Buffer.from(deliverFrame(entry)), Buffer.from(w.finish()), `length ${n}`);
-  }
-});
 
 test('configuration: defaults, validation, frozen', (t) => {
   const c = loadConfig({});

@@ -6,8 +6,18 @@ import type { parley } from '../../src/gen/proto.js';
 export class RawSocket {
   readonly frames: parley.v1.ServerFrame[] = [];
   closed: { code: number; reason: string } | undefined;
+  /** What made the client side give up on the socket (an invalid frame, say): an abrupt 1006 says why. */
+  clientError: Error | undefined;
   private constructor(readonly ws: WebSocket) {
-    ws.on('message', (data: Buffer) => this.frames.push(pb.ServerFrame.decode(new Uint8Array(data))));
+    ws.on('message', (data: Buffer) => {
+      try {
+        this.frames.push(pb.ServerFrame.decode(new Uint8Array(data)));
+      } catch (err) {
+        this.clientError = new Error(`undecodable frame ${data.toString('hex').slice(0, 200)}: ${String(err)}`);
+        ws.terminate();
+      }
+    });
+    ws.on('error', (err) => (this.clientError ??= err));
     ws.on('close', (code, reason) => (this.closed = { code, reason: reason.toString() }));
   }
 
@@ -38,7 +48,7 @@ export class RawSocket {
     for (;;) {
       const i = this.frames.findIndex(pred);
       if (i >= 0) return this.frames.splice(i, 1)[0]!;
-      if (this.closed) throw new Error(`socket closed ${this.closed.code} ${this.closed.reason}`);
+      if (this.closed) throw new Error(`socket closed ${this.closed.code} ${this.closed.reason}${this.clientError ? ` (client side: ${this.clientError.message})` : ''}`);
       if (Date.now() > deadline) throw new Error('timed out waiting for a frame');
       await new Promise((r) => setTimeout(r, 10));
     }

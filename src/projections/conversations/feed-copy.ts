@@ -17,6 +17,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
 import { feedEntryHead } from '../../shared/events.js';
+import { isWithheld } from './lifecycle-queries.js';
 import type { Names } from '../../shared/names.js';
 
 export interface FeedCopyRow {
@@ -83,16 +84,12 @@ export interface FeedCopyPage {
 
 /**
  * One user's entries with after < cursor <= upTo, oldest first, at most limit of them, each
- * with its withheld flag: the screen for deleted content is in the page's own query (two index
- * probes per entry; messages_deleted is partial: only deleted messages are in it).
+ * with its withheld flag: the screen for deleted content is in the page's own query.
  */
 function pageRows(userId: string, after: number, upTo: number, limit: number) {
   return sql`
     select f.cursor, f.data,
-      f.message_id is not null and (
-        exists (select 1 from messages m where m.message_id = f.message_id and m.deleted_at_ms is not null)
-        or exists (select 1 from message_hides x where x.user_id = f.user_id and x.message_id = f.message_id)
-      ) as withheld
+      f.message_id is not null and ${isWithheld(sql.ref('f.message_id'), sql.ref('f.user_id'))} as withheld
     from feed_entries f
     where f.user_id = ${userId} and f.cursor > ${after} and f.cursor <= ${upTo}
     order by f.cursor

@@ -1,6 +1,6 @@
 // Read-side queries for the message lifecycle: reactions, reply quotes, threads, search, and
 // what a device must no longer be sent.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../shared/db.js';
 import { Kind } from '../../shared/conversation-rules.js';
 import type { MessageRow } from './queries.js';
@@ -128,15 +128,22 @@ export async function everMember(db: Db, conversationId: string, userId: string)
 }
 
 /**
- * Of these messages, the ones a device of this user must not be sent again: deleted for
- * everyone, or by this user for themself.
+ * Whether a device of a user must not be sent a message's content again: it was deleted for
+ * everyone, or by this user for themself. Two index probes (messages_deleted is partial: only
+ * deleted messages are in it). The one definition, for any query that screens content.
  */
+export function isWithheld(messageId: RawBuilder<unknown>, userId: RawBuilder<unknown> | string): RawBuilder<boolean> {
+  return sql<boolean>`(
+    exists (select 1 from messages wm where wm.message_id = ${messageId} and wm.deleted_at_ms is not null)
+    or exists (select 1 from message_hides wh where wh.user_id = ${userId} and wh.message_id = ${messageId}))`;
+}
+
+/** Of these messages, the ones a device of this user must not be sent again (isWithheld). */
 export async function withheldAmong(db: Db, userId: string, messageIds: string[]): Promise<Set<string>> {
   if (messageIds.length === 0) return new Set();
   const rows = await sql<{ message_id: string }>`
-    select message_id from messages where message_id = any(${messageIds}::text[]) and deleted_at_ms is not null
-    union
-    select message_id from message_hides where user_id = ${userId} and message_id = any(${messageIds}::text[])`.execute(db);
+    select u.id as message_id from unnest(${messageIds}::text[]) as u(id)
+    where ${isWithheld(sql.ref('u.id'), userId)}`.execute(db);
   return new Set(rows.rows.map((r) => r.message_id));
 }
 

@@ -75,23 +75,6 @@ export async function device(
   onMessage: (m: { senderId: string; text: string }) => void,
   ack = true,
 ): Promise<WebSocket> {
-  // Under connection bursts these shared machines sometimes reset a fresh socket before any
-  // frame (close 1006 on both sides): connect it again, a few times at most.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await connectDevice(url, token, onMessage, ack);
-    } catch (err) {
-      if (attempt >= 3 || !/: 1006 .*frames $/.test(String(err))) throw err;
-    }
-  }
-}
-
-async function connectDevice(
-  url: string,
-  token: string,
-  onMessage: (m: { senderId: string; text: string }) => void,
-  ack: boolean,
-): Promise<WebSocket> {
   let live: () => void = () => undefined;
   let fail: (e: Error) => void = () => undefined;
   const caughtUp = new Promise<void>((resolve, reject) => ((live = resolve), (fail = reject)));

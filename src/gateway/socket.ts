@@ -46,8 +46,11 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<C
         }
       }
       if (token === undefined) return upgrade(undefined, cursor);
+      // The upgrade waits for a macrotask: a promise continuation may run while uWS parses
+      // another socket's request, and uWS then takes this upgrade for that socket's own and
+      // closes this one right after its 101 (seen as a 1006 before any frame under bursts).
       deps.auth.authenticate(token).then(
-        (p) => upgrade(p, cursor),
+        (p) => setImmediate(() => upgrade(p, cursor)),
         (err: unknown) => {
           const e = toParleyError(err);
           if (!aborted) writeJson(res, e.status, errorBody(e));

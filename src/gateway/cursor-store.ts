@@ -14,7 +14,7 @@
 // Before each batch is written, beforeWrite (the delivery reporter's flush) records the
 // deliveries of every Ack made so far. So a stored position never covers an Ack whose
 // delivery receipt died with this gateway: a device that resumes elsewhere from a position
-// past the stored one is owed exactly the deliveries in between (see Connection).
+// past the stored one is owed exactly the deliveries in between (see FeedSession.start).
 import type { KV } from '@nats-io/kv';
 import type { Logger } from '../shared/log.js';
 

@@ -13,7 +13,11 @@ export class Authenticator {
 
   async authenticate(token: string | undefined): Promise<Principal> {
     if (!token) throw new ParleyError('unauthenticated', 'missing bearer token');
-    const principal = await this.tokens.verify(token);
+    return this.confirm(this.tokens.verify(token));
+  }
+
+  /** A principal whose token has been verified, once its device is known to exist still. */
+  async confirm(principal: Principal): Promise<Principal> {
     if (!(await deviceExists(this.db, principal.userId, principal.deviceId))) {
       throw new ParleyError('unauthenticated', 'device is no longer signed in');
     }

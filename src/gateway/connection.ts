@@ -77,12 +77,39 @@ export class Connection implements SessionSocket {
     return this.principal?.deviceId;
   }
 
+  /**
+   * principal: from a token in the upgrade request, its signature and expiry checked there
+   * (the device is confirmed here); none: the client sends an Auth frame.
+   */
   open(principal: Principal | undefined, cursor: number | undefined): void {
     if (principal) {
-      void this.start(principal, cursor, {});
+      this.admit(0, this.deps.auth.confirm(principal), cursor, {});
     } else {
       this.authTimer = setTimeout(() => this.close(CloseCode.unauthenticated, 'no Auth frame'), AUTH_TIMEOUT_MS);
     }
+  }
+
+  /** Starts the session once authentication succeeds; frames sent meanwhile wait for it. */
+  private admit(id: number, authenticating: Promise<Principal>, cursor: number | undefined, groupPositions: Record<string, number>): void {
+    this.state = 'authenticating';
+    authenticating.then(
+      (p) => {
+        if (this.closed) return;
+        void this.start(p, cursor, groupPositions);
+        const early = this.early;
+        this.early = [];
+        for (const f of early) this.onFrame(f);
+      },
+      (err: unknown) => {
+        if (this.closed) return;
+        const e = toParleyError(err);
+        this.fail(id, e);
+        // A token we could not check (the database is away) is not a bad token: the
+        // client must come back, not sign the user out.
+        if (SERVER_SIDE.has(e.code)) return this.close(CloseCode.internal, 'cannot authenticate right now, reconnect');
+        this.close(e.code === 'token_expired' ? CloseCode.tokenExpired : CloseCode.unauthenticated, e.message);
+      },
+    );
   }
 
   private async start(principal: Principal, requested: number | undefined, groupPositions: Record<string, number>): Promise<void> {
@@ -141,28 +168,11 @@ export class Connection implements SessionSocket {
     }
     if (this.state === 'auth') {
       if (frame.body !== 'auth' || !frame.auth) return this.fail(id, new ParleyError('unauthenticated', 'send Auth first'));
-      this.state = 'authenticating';
       const token = frame.auth.token || undefined;
       const cursor = frame.auth.cursor ?? undefined;
       const groupPositions: Record<string, number> = {};
       for (const [conv, seq] of Object.entries(frame.auth.groupPositions ?? {})) groupPositions[conv] = Number(seq);
-      this.deps.auth.authenticate(token).then(
-        (p) => {
-          if (this.closed) return;
-          void this.start(p, cursor === null ? undefined : cursor, groupPositions);
-          const early = this.early;
-          this.early = [];
-          for (const f of early) this.onFrame(f);
-        },
-        (err: unknown) => {
-          const e = toParleyError(err);
-          this.fail(id, e);
-          // A token we could not check (the database is away) is not a bad token: the
-          // client must come back, not sign the user out.
-          if (SERVER_SIDE.has(e.code)) return this.close(CloseCode.internal, 'cannot authenticate right now, reconnect');
-          this.close(e.code === 'token_expired' ? CloseCode.tokenExpired : CloseCode.unauthenticated, e.message);
-        },
-      );
+      this.admit(id, this.deps.auth.authenticate(token), cursor === null ? undefined : cursor, groupPositions);
       return;
     }
     this.onFrame(frame);

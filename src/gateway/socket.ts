@@ -26,17 +26,6 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<C
       const query = new URLSearchParams(req.getQuery() ?? '');
       const token = bearerToken(req.getHeader('authorization')) ?? query.get('token') ?? undefined;
       const rawCursor = query.get('cursor');
-      let aborted = false;
-      res.onAborted(() => {
-        aborted = true;
-      });
-      const upgrade = (principal: Principal | undefined, cursor: number | undefined) => {
-        if (aborted) return;
-        const data: SocketData = {};
-        if (principal) data.principal = principal;
-        if (cursor !== undefined) data.cursor = cursor;
-        res.cork(() => res.upgrade(data, key, protocol, extensions, context));
-      };
       let cursor: number | undefined;
       if (rawCursor !== null) {
         cursor = Number(rawCursor);
@@ -45,17 +34,28 @@ export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<C
           return;
         }
       }
-      if (token === undefined) return upgrade(undefined, cursor);
-      // The upgrade waits for a macrotask: a promise continuation may run while uWS parses
-      // another socket's request, and uWS then takes this upgrade for that socket's own and
-      // closes this one right after its 101 (seen as a 1006 before any frame under bursts).
-      deps.auth.authenticate(token).then(
-        (p) => setImmediate(() => upgrade(p, cursor)),
-        (err: unknown) => {
+      // The upgrade completes here, inside the request handler. Finished later (after an
+      // await), uWS's cork around it could take the new WebSocket for the HTTP response it
+      // was and close it right after its 101: clients saw 1006 before any frame, under bursts
+      // of connections (a few per thousand, more as sockets came and went). So the token is
+      // checked synchronously (signature, expiry, recent revocations) and the connection
+      // confirms that the device still exists before its session starts.
+      const data: SocketData = {};
+      if (cursor !== undefined) data.cursor = cursor;
+      if (token !== undefined) {
+        try {
+          data.principal = deps.auth.tokens.verify(token);
+        } catch (err) {
           const e = toParleyError(err);
-          if (!aborted) writeJson(res, e.status, errorBody(e));
-        },
-      );
+          writeJson(res, e.status, errorBody(e));
+          return;
+        }
+        if (deps.revocations.isRevoked(data.principal.deviceId)) {
+          writeJson(res, 401, errorBody(new ParleyError('unauthenticated', 'device is no longer signed in')));
+          return;
+        }
+      }
+      res.upgrade(data, key, protocol, extensions, context);
     },
     open: (ws) => {
       const data = ws.getUserData();

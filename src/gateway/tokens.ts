@@ -1,5 +1,7 @@
-// Device tokens: HS256 JWTs naming the user (sub) and the device (did).
-import { SignJWT, errors, jwtVerify } from 'jose';
+// Device tokens: HS256 JWTs naming the user (sub) and the device (did). Verification is
+// synchronous (jsonwebtoken), so a WebSocket upgrade with a token in its header completes
+// inside uWS's request handler (socket.ts says why that matters).
+import jwt from 'jsonwebtoken';
 import { ParleyError } from '../shared/errors.js';
 
 export interface Principal {
@@ -8,39 +10,35 @@ export interface Principal {
 }
 
 export class TokenService {
-  private readonly key: Uint8Array;
+  private readonly key: Buffer;
 
   constructor(
     secret: string,
     private readonly ttlSeconds: number,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = Buffer.from(secret, 'utf8');
   }
 
   /** ttlSeconds may be negative (tests make expired tokens this way). */
   async issue(p: Principal, nowMs: number, ttlSeconds = this.ttlSeconds): Promise<{ token: string; expiresAtMs: number }> {
     const iat = Math.floor(nowMs / 1000);
     const exp = iat + ttlSeconds;
-    const token = await new SignJWT({ did: p.deviceId })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(p.userId)
-      .setIssuedAt(iat)
-      .setExpirationTime(exp)
-      .sign(this.key);
+    const token = jwt.sign({ sub: p.userId, did: p.deviceId, iat, exp }, this.key, { algorithm: 'HS256' });
     return { token, expiresAtMs: exp * 1000 };
   }
 
-  async verify(token: string): Promise<Principal> {
+  /** The token's principal, if its signature holds and it has not expired. */
+  verify(token: string): Principal {
+    let payload: string | jwt.JwtPayload;
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.did !== 'string') {
-        throw new ParleyError('unauthenticated', 'token lacks a user or device');
-      }
-      return { userId: payload.sub, deviceId: payload.did };
+      payload = jwt.verify(token, this.key, { algorithms: ['HS256'] });
     } catch (err) {
-      if (err instanceof ParleyError) throw err;
-      if (err instanceof errors.JWTExpired) throw new ParleyError('token_expired', 'token expired; log in again');
+      if (err instanceof jwt.TokenExpiredError) throw new ParleyError('token_expired', 'token expired; log in again');
       throw new ParleyError('unauthenticated', 'invalid token');
     }
+    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload['did'] !== 'string') {
+      throw new ParleyError('unauthenticated', 'token lacks a user or device');
+    }
+    return { userId: payload.sub, deviceId: payload['did'] };
   }
 }

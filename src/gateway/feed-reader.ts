@@ -5,7 +5,7 @@
 import { DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
-import { openFeedCopy, readFeedCopy, type FeedCopyPage } from '../projections/conversations/feed-copy.js';
+import { feedCopyBounds, openFeedCopy, readFeedCopy, type FeedCopyPage } from '../projections/conversations/feed-copy.js';
 import type { ContentScreen } from './content-screen.js';
 
 const IDLE_MS = 5000;
@@ -62,33 +62,57 @@ export class FeedReader {
 
   /** Delivers the user's entries with after < cursor <= upTo; returns the last one delivered. */
   async replay(userId: string, after: number, upTo: number, target: ReplayTarget): Promise<number> {
-    // The copy holds everything up to its high; the pages are cut by row count first, with
-    // the first page in the same statement (openFeedCopy), so the others can be read at once
-    // while the earlier ones go out, in order.
-    const { high, bounds, first } = await openFeedCopy(this.db, userId, after, upTo, this.batch);
+    const { db, batch } = this;
+    // The copy's high and the first page come in one statement; where the later pages end is
+    // asked at the same time on another connection, so the pages after the first can be read
+    // at once while earlier ones go out, in order.
+    const planning = feedCopyBounds(db, userId, after, upTo, batch);
+    planning.catch(() => undefined);
+    const { high, first } = await openFeedCopy(db, userId, after, upTo, batch);
     const copied = Math.min(upTo, high);
-    const ranges: Array<[number, number]> = [];
-    let lo = after;
-    for (const b of bounds) {
-      if (b > copied) break;
-      ranges.push([lo, b]);
-      lo = b;
-    }
-    if (lo < copied) ranges.push([lo, copied]);
-    const reads: Array<Promise<FeedCopyPage>> = [Promise.resolve(first)];
     let last = after;
-    for (let i = 0; i < ranges.length; i++) {
-      for (let j = reads.length; j < Math.min(ranges.length, i + PAGES_AHEAD); j++) {
-        reads.push(readFeedCopy(this.db, userId, ranges[j]![0], ranges[j]![1], this.batch));
-      }
-      const { entries, withheld } = await reads[i]!;
-      if (entries.length > 0) await handOver(target, entries, withheld);
-      if (target.closed) {
-        for (const r of reads.slice(i + 1)) r.catch(() => undefined);
-        return entries.length > 0 ? entries[entries.length - 1]!.seq : last;
-      }
-      last = ranges[i]![1];
+    let page = first;
+    if (page.entries.length === batch) {
+      await handOver(target, page.entries, page.withheld);
+      last = page.entries[page.entries.length - 1]!.seq;
+      if (target.closed) return last;
       await target.ready();
+      const ranges: Array<[number, number]> = [];
+      let lo = last;
+      for (const b of await planning) {
+        if (b <= lo) continue;
+        if (b > copied) break;
+        ranges.push([lo, b]);
+        lo = b;
+      }
+      if (lo < copied) ranges.push([lo, copied]);
+      const reads: Array<Promise<FeedCopyPage>> = [];
+      for (let i = 0; i < ranges.length; i++) {
+        for (let j = reads.length; j < Math.min(ranges.length, i + PAGES_AHEAD); j++) {
+          const read = readFeedCopy(db, userId, ranges[j]![0], ranges[j]![1], batch);
+          read.catch(() => undefined);
+          reads.push(read);
+        }
+        const hi = ranges[i]![1];
+        page = await reads[i]!;
+        // A range holds more than a page when its end came from an older snapshot than the
+        // high (entries committed in between are missing from the plan): the rest follows.
+        while (page.entries.length === batch && page.entries[batch - 1]!.seq < hi) {
+          await handOver(target, page.entries, page.withheld);
+          last = page.entries[batch - 1]!.seq;
+          if (target.closed) return last;
+          await target.ready();
+          page = await readFeedCopy(db, userId, last, hi, batch);
+        }
+        if (page.entries.length > 0) await handOver(target, page.entries, page.withheld);
+        if (target.closed) return page.entries.length > 0 ? page.entries[page.entries.length - 1]!.seq : last;
+        last = hi;
+        await target.ready();
+      }
+    } else if (page.entries.length > 0) {
+      // The whole range in one page.
+      await handOver(target, page.entries, page.withheld);
+      if (target.closed) return page.entries[page.entries.length - 1]!.seq;
     }
     // Nothing more of this user's in the copy up to its high: the rest is above it.
     last = Math.max(last, copied);

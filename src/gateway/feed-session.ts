@@ -87,11 +87,16 @@ export class FeedSession implements EntrySink, ReplayTarget, GroupOutput {
     const { principal } = this;
     const { hub, reader, cursors } = this.deps;
     try {
+      // The device's stored position and where retention begins are read while the live
+      // subscription is made; the feed's end only after it, so no entry falls in between.
+      this.positionsHeld = true;
+      const acquiring = cursors.acquire(principal.deviceId);
+      const retaining = requested !== undefined && requested > 0 ? reader.firstRetained() : undefined;
+      acquiring.catch(() => undefined);
+      retaining?.catch(() => undefined);
       await hub.attach(principal.userId, this);
       if (this.closed) return;
-      const last = await reader.lastCursor(principal.userId);
-      this.positionsHeld = true;
-      const stored = await cursors.acquire(principal.deviceId);
+      const [last, stored] = await Promise.all([reader.lastCursor(principal.userId), acquiring]);
       // No cursor asked for: the device's stored one; a new device starts at the end. A
       // stored 0 is a position too (the device was first seen when the feed was empty).
       const start = requested ?? stored?.cursor ?? last;
@@ -114,7 +119,7 @@ export class FeedSession implements EntrySink, ReplayTarget, GroupOutput {
         // device's state is unknown, so it rebuilds from history and continues from here.
         this.lastSent = last;
         this.socket.send(0, { resync: { cursor: last } });
-      } else if (last > start && start > 0 && start + 1 < (await reader.firstRetained())) {
+      } else if (last > start && start > 0 && start + 1 < (await (retaining ?? reader.firstRetained()))) {
         this.lastSent = last;
         this.socket.send(0, { resync: { cursor: last } });
       } else {

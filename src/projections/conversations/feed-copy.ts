@@ -132,13 +132,10 @@ export async function readFeedCopy(db: Db, userId: string, after: number, upTo: 
 
 /**
  * Opens a catch-up over one user's copied entries in (after, upTo], in one statement and so
- * one snapshot: the copy's high, where pages of `size` entries end (the cursor of every
- * size-th entry: an index walk of the user's range), and the first page. Rows and high move
- * together (insertFeedCopy) and new rows only come above the high, so every entry at or below
- * it is in the copy now and stays there: page i is exactly the entries in
- * (bounds[i-1], bounds[i]], and the pages can be read at once, in any order. (The rows are
- * not bounded by the high in the query: that would hide the bound from the planner, which
- * then reads the user's whole range and sorts it.)
+ * one snapshot: the copy's high and the first page. Rows and high move together
+ * (insertFeedCopy) and new rows only come above the high, so every entry at or below it is
+ * in the copy now and stays there. (The rows are not bounded by the high in the query: that
+ * would hide the bound from the planner, which then reads the user's whole range and sorts it.)
  */
 export async function openFeedCopy(
   db: Db,
@@ -146,21 +143,28 @@ export async function openFeedCopy(
   after: number,
   upTo: number,
   size: number,
-): Promise<{ high: number; bounds: number[]; first: FeedCopyPage }> {
-  const { rows } = await sql<{ high: number | null; bounds: string | null; idx: string | null; blob: Buffer | null }>`
-    select (select high from feed_copy_high where id = 1) as high,
-      (select string_agg(t.cursor::text, ',' order by t.cursor)
-       from (select cursor, row_number() over (order by cursor) as n
-             from feed_entries where user_id = ${userId} and cursor > ${after} and cursor <= ${upTo}) t
-       where t.n % ${size} = 0) as bounds,
-      ${pageColumns}
+): Promise<{ high: number; first: FeedCopyPage }> {
+  const { rows } = await sql<{ high: number | null; idx: string | null; blob: Buffer | null }>`
+    select (select high from feed_copy_high where id = 1) as high, ${pageColumns}
     from (${pageRows(userId, after, upTo, size)}) p`.execute(db);
   const row = rows[0]!;
-  return {
-    high: Number(row.high ?? 0),
-    bounds: row.bounds === null ? [] : row.bounds.split(',').map(Number),
-    first: parsePage(row.idx, row.blob),
-  };
+  return { high: Number(row.high ?? 0), first: parsePage(row.idx, row.blob) };
+}
+
+/**
+ * Where pages of `size` entries of one user's range (after, upTo] end: the cursor of every
+ * size-th entry, an index walk of the range. Asked beside openFeedCopy, on another connection
+ * and so in another snapshot: a reader takes the ends as a plan for reading pages at once,
+ * and reads each range to its end whatever it holds.
+ */
+export async function feedCopyBounds(db: Db, userId: string, after: number, upTo: number, size: number): Promise<number[]> {
+  const { rows } = await sql<{ bounds: string | null }>`
+    select string_agg(t.cursor::text, ',' order by t.cursor) as bounds
+    from (select cursor, row_number() over (order by cursor) as n
+          from feed_entries where user_id = ${userId} and cursor > ${after} and cursor <= ${upTo}) t
+    where t.n % ${size} = 0`.execute(db);
+  const bounds = rows[0]?.bounds;
+  return bounds ? bounds.split(',').map(Number) : [];
 }
 
 /**

@@ -8,6 +8,7 @@ import { namesFor } from '../src/shared/names.js';
 import { connectNats } from '../src/shared/nats.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
+import { cpuTimes, type CpuTimes } from './cpu.js';
 import { CAUGHT_UP_TAG, DELIVER_TAG, bodyTag, device, inBatches, openSocket, stopParley } from './common.js';
 import { sleep } from './load.js';
 import { percentile } from './stats.js';
@@ -28,6 +29,8 @@ export interface CatchupResult {
   medianMs: number;
   bestMs: number;
   msgsPerS: number;
+  /** CPU milliseconds per reconnect, averaged over the runs: the server's processes and this client's. */
+  cpuMs: CpuTimes & { client: number };
 }
 
 export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> {
@@ -73,6 +76,8 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
     process.stdout.write(`  reconnecting the device ${load.runs} times from its old position...\n`);
     const runsMs: number[] = [];
     const firstMs: number[] = [];
+    const cpuBefore = cpuTimes([child.pid!]);
+    const clientBefore = process.cpuUsage();
     for (let r = 0; r < load.runs; r++) {
       let delivered = 0;
       let opened = 0;
@@ -96,11 +101,17 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
       if (delivered < load.messages) throw new Error(`caught up with ${delivered} of ${load.messages} messages`);
       runsMs.push(ms);
       firstMs.push(firstAt);
+      // The pause between runs is idle time; the CPU below is read over it too, which adds
+      // the server's background work (projector heartbeats, sweeps), a little.
       await sleep(200);
     }
+    const cpuAfter = cpuTimes([child.pid!]);
+    const client = process.cpuUsage(clientBefore);
+    const per = (k: keyof CpuTimes) => ((cpuAfter[k] - cpuBefore[k]) * 1000) / load.runs;
+    const cpuMs = { parley: per('parley'), nats: per('nats'), postgres: per('postgres'), client: (client.user + client.system) / 1000 / load.runs };
     const sorted = [...runsMs].sort((a, b) => a - b);
     const medianMs = percentile(sorted, 50);
-    return { messages: load.messages, conversations: load.conversations, runsMs, firstMs, medianMs, bestMs: sorted[0]!, msgsPerS: (load.messages / medianMs) * 1000 };
+    return { messages: load.messages, conversations: load.conversations, runsMs, firstMs, medianMs, bestMs: sorted[0]!, msgsPerS: (load.messages / medianMs) * 1000, cpuMs };
   } finally {
     await stopParley(child);
     await nc.close();

@@ -112,7 +112,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\ncatch-up of ${catchup.messages} messages from ${catchup.conversations} conversations: median ${catchup.medianMs.toFixed(1)} ms ` +
         `(best ${catchup.bestMs.toFixed(1)} ms; runs ${catchup.runsMs.map((m) => m.toFixed(0)).join(', ')}; first Deliver after ` +
-        `${catchup.firstMs.map((m) => m.toFixed(0)).join(', ')} ms), ${Math.round(catchup.msgsPerS)} msgs/s\n`,
+        `${catchup.firstMs.map((m) => m.toFixed(0)).join(', ')} ms), ${Math.round(catchup.msgsPerS)} msgs/s\n` +
+        `  CPU per reconnect: parley ${catchup.cpuMs.parley.toFixed(0)} ms, postgres ${catchup.cpuMs.postgres.toFixed(0)} ms, ` +
+        `nats-server ${catchup.cpuMs.nats.toFixed(0)} ms, this client ${catchup.cpuMs.client.toFixed(0)} ms\n`,
     );
   }
   if (media) {

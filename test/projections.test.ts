@@ -9,7 +9,7 @@ import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
 import { feedCopyBounds, feedCopyHigh, openFeedCopy, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
 import { FeedReader } from '../src/gateway/feed-reader.js';
-import { createDb } from '../src/shared/db.js';
+import { binaryCopyFields, copyOut, createDb } from '../src/shared/db.js';
 import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
@@ -202,5 +202,20 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
     await db.destroy();
     await nc.close();
     await cleanup(config);
+  }
+});
+
+test('copyOut: a query read as a binary COPY, its parameters written into the text as literals', async (t) => {
+  const db = createDb(testConfig(), { max: 1 });
+  try {
+    const tricky = "it's a \\ back'slash; $1 -- not a comment";
+    const fields = binaryCopyFields(await copyOut(db, sql`select ${tricky}::text as s, ${42}::int8 as n, null::bytea as b, '\\x00ff'::bytea as raw`), 4);
+    t.is(fields.length, 4);
+    t.is(fields[0]!.toString('utf8'), tricky);
+    t.is(fields[1]!.readBigInt64BE(0), 42n);
+    t.is(fields[2], null);
+    t.deepEqual([...fields[3]!], [0x00, 0xff]);
+  } finally {
+    await db.destroy();
   }
 });

@@ -15,7 +15,7 @@
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { sql, type Kysely } from 'kysely';
-import type { Database, Db } from '../../shared/db.js';
+import { binaryCopyFields, copyOut, type Database, type Db } from '../../shared/db.js';
 import { feedEntryHead } from '../../shared/events.js';
 import { isWithheld } from './lifecycle-queries.js';
 import type { Names } from '../../shared/names.js';
@@ -96,38 +96,34 @@ function pageRows(userId: string, after: number, upTo: number, limit: number) {
     limit ${limit}`;
 }
 
-/**
- * A page as one row, over pageRows aliased p: each entry as "cursor:length" (a trailing "-"
- * when it is withheld), and the entries' bytes concatenated, which Node decodes in one call
- * instead of row by row.
- */
-const pageColumns = sql`
-  string_agg(p.cursor::text || ':' || length(p.data)::text || (case when p.withheld then '-' else '' end), ',' order by p.cursor) as idx,
-  string_agg(p.data, ''::bytea order by p.cursor) as blob`;
+/** An int8 from a binary COPY field (cursors stay far below 2^53). */
+function int8(field: Buffer): number {
+  return field.readUInt32BE(0) * 0x1_0000_0000 + field.readUInt32BE(4);
+}
 
-function parsePage(idx: string | null, blob: Buffer | null): FeedCopyPage {
+/**
+ * A page from binary COPY fields (binaryCopyFields), rows of `width` fields ending in
+ * (cursor, data, withheld); a row whose cursor is NULL holds no entry.
+ */
+function pageOf(fields: Array<Buffer | null>, width: number): FeedCopyPage {
   const entries: FeedCopyPage['entries'] = [];
   let withheld: Set<number> | undefined;
-  if (idx !== null && blob !== null) {
-    let offset = 0;
-    for (const item of idx.split(',')) {
-      const colon = item.indexOf(':');
-      const seq = Number(item.slice(0, colon));
-      const held = item.endsWith('-');
-      const len = Number(item.slice(colon + 1, held ? -1 : undefined));
-      entries.push({ seq, data: blob.subarray(offset, offset + len) });
-      offset += len;
-      if (held) (withheld ??= new Set()).add(seq);
-    }
+  for (let i = width - 3; i < fields.length; i += width) {
+    const cursor = fields[i];
+    if (!cursor) continue;
+    const seq = int8(cursor);
+    entries.push({ seq, data: fields[i + 1]! });
+    if (fields[i + 2]![0] === 1) (withheld ??= new Set()).add(seq);
   }
   return { entries, withheld };
 }
 
-/** One user's entries with after < cursor <= upTo, at most limit of them: one round trip, one row. */
+/**
+ * One user's entries with after < cursor <= upTo, at most limit of them: one round trip, read
+ * as a binary COPY, so the entries' bytes arrive as they are stored (copyOut says why).
+ */
 export async function readFeedCopy(db: Db, userId: string, after: number, upTo: number, limit: number): Promise<FeedCopyPage> {
-  const { rows } = await sql<{ idx: string | null; blob: Buffer | null }>`
-    select ${pageColumns} from (${pageRows(userId, after, upTo, limit)}) p`.execute(db);
-  return parsePage(rows[0]!.idx, rows[0]!.blob);
+  return pageOf(binaryCopyFields(await copyOut(db, pageRows(userId, after, upTo, limit)), 3), 3);
 }
 
 /**
@@ -144,11 +140,18 @@ export async function openFeedCopy(
   upTo: number,
   size: number,
 ): Promise<{ high: number; first: FeedCopyPage }> {
-  const { rows } = await sql<{ high: number | null; idx: string | null; blob: Buffer | null }>`
-    select (select high from feed_copy_high where id = 1) as high, ${pageColumns}
-    from (${pageRows(userId, after, upTo, size)}) p`.execute(db);
-  const row = rows[0]!;
-  return { high: Number(row.high ?? 0), first: parsePage(row.idx, row.blob) };
+  // Every row carries the high; with no entries there is still one row, its entry NULL.
+  const fields = binaryCopyFields(
+    await copyOut(
+      db,
+      sql`select h.high, p.cursor, p.data, p.withheld
+          from (select coalesce((select high from feed_copy_high where id = 1), 0)::bigint as high) h
+          left join lateral (${pageRows(userId, after, upTo, size)}) p on true
+          order by p.cursor`,
+    ),
+    4,
+  );
+  return { high: fields[0] ? int8(fields[0]) : 0, first: pageOf(fields, 4) };
 }
 
 /**

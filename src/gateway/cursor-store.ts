@@ -38,7 +38,7 @@ export class CursorStore {
   /** Write batches, one after another. */
   private chain: Promise<unknown> = Promise.resolve();
 
-  private readonly beforeWrite: () => Promise<boolean>;
+  private readonly beforeWrite: (urgent: boolean) => Promise<boolean>;
   private readonly putValue: (deviceId: string, value: string) => Promise<unknown>;
 
   constructor(
@@ -46,8 +46,11 @@ export class CursorStore {
     private readonly log: Logger,
     opts: {
       intervalMs?: number;
-      /** Runs before a batch is written; false means "not now": the batch waits for the next flush. */
-      beforeWrite?: () => Promise<boolean>;
+      /**
+       * Runs before a batch is written; false means "not now": the batch waits for the next
+       * flush. urgent: the batch is not the interval's (a device leaving, a shutdown).
+       */
+      beforeWrite?: (urgent: boolean) => Promise<boolean>;
       /**
        * Writes one value (default: kv.put). The gateway passes a publish through its
        * AckPublisher to the bucket's subject, which is what kv.put sends, without a request
@@ -58,7 +61,7 @@ export class CursorStore {
   ) {
     this.beforeWrite = opts.beforeWrite ?? (async () => true);
     this.putValue = opts.put ?? ((deviceId, value) => this.kv.put(deviceId, value));
-    this.timer = setInterval(() => void this.flush(), opts.intervalMs ?? 1000);
+    this.timer = setInterval(() => void this.write(() => [...this.dirty], false), opts.intervalMs ?? 1000);
     this.timer.unref();
   }
 
@@ -117,7 +120,7 @@ export class CursorStore {
   }
 
   /** Writes the positions of the devices which() names when the batch's turn comes. */
-  private write(which: () => string[]): Promise<void> {
+  private write(which: () => string[], urgent = true): Promise<void> {
     const done = this.chain.then(async () => {
       const batch: Array<[string, DevicePosition]> = [];
       for (const deviceId of which()) {
@@ -129,7 +132,7 @@ export class CursorStore {
       }
       if (batch.length === 0) return;
       try {
-        if (!(await this.beforeWrite().catch(() => false))) {
+        if (!(await this.beforeWrite(urgent).catch(() => false))) {
           for (const [deviceId] of batch) this.dirty.add(deviceId);
           return;
         }

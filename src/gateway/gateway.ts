@@ -93,7 +93,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const cursorSubject = `$KV.${names.cursorBucket}.`;
   const cursors = new CursorStore(kv, log, {
     intervalMs: config.RECEIPT_FLUSH_MS,
-    beforeWrite: () => deliveries.flush(),
+    beforeWrite: (urgent) => deliveries.flush(urgent),
     put: (deviceId, value) => publisher.publish(cursorSubject + deviceId, Buffer.from(value)),
   });
   // A user's feed, and large groups' messages.

@@ -63,7 +63,7 @@ export class Connection implements SessionSocket {
   constructor(
     private readonly ws: WebSocket<SocketData>,
     private readonly deps: ConnectionDeps,
-    private readonly connId: number,
+    connId: number,
   ) {
     this.log = deps.log.child({ conn: connId });
   }

@@ -5,7 +5,6 @@ import { ParleyError, toParleyError } from '../shared/errors.js';
 import { bearerToken } from './authenticator.js';
 import { Connection, type ConnectionDeps, type SocketData } from './connection.js';
 import { errorBody, writeJson } from './http.js';
-import type { Principal } from './tokens.js';
 
 /** Registers /v1/ws; every open connection is kept in live (for shutdown and counting). */
 export function socketRoute(app: TemplatedApp, deps: ConnectionDeps, live: Set<Connection>): void {

@@ -216,9 +216,8 @@ export function conversationsProjection(
       if (!feed && bulk?.enabled) await copyMessages(bulk, messages);
       else for (const r of await insertMessages(tx, messages)) accepted.add(r);
       await lifecycle.write(tx);
-      await writeWatermarks(tx, watermarks, states, marks);
+      await recordReceipts(tx, watermarks, states, marks, feed ? fanouts : undefined);
       if (!feed) return;
-      await resolveReceipts(tx, fanouts);
 
       // The feed entries go out before the transaction commits: if they fail, the batch is
       // rolled back and retried, and the writer skips what already reached the stream.
@@ -264,8 +263,23 @@ async function writeMemberChanges(tx: Kysely<Database>, all: Map<string, MemberC
   }
 }
 
-/** Stores the final watermarks of the members a batch's receipts moved, and the moves. */
-async function writeWatermarks(tx: Kysely<Database>, touched: Map<string, Set<string>>, states: StateCache, marks: ReceiptMarksTable[]): Promise<void> {
+/**
+ * Records a batch's receipts in one statement: the final watermarks of the members they
+ * moved, the moves themselves, and (when the feed is written: fanouts) whom to tell of each.
+ * Those are the senders of the messages it newly covers and, for a read, the reader's own
+ * user (their other devices) with their unread count after it. The lookup runs after the
+ * batch's messages are inserted (an earlier statement), bounded by each receipt's own
+ * position, so the answer is what the log said at that point; it reads neither the
+ * watermarks nor the marks the same statement writes. (Three statements before: a batch
+ * with receipts took three more round trips, which delayed the messages in it.)
+ */
+async function recordReceipts(
+  tx: Kysely<Database>,
+  touched: Map<string, Set<string>>,
+  states: StateCache,
+  marks: ReceiptMarksTable[],
+  fanouts: Fanout[] | undefined,
+): Promise<void> {
   if (marks.length === 0) return;
   const rows: Array<{ c: string; u: string; d: number; r: number }> = [];
   for (const [convId, users] of touched) {
@@ -275,29 +289,20 @@ async function writeWatermarks(tx: Kysely<Database>, touched: Map<string, Set<st
       if (m) rows.push({ c: convId, u: userId, d: m.deliveredSeq, r: m.readSeq });
     }
   }
-  if (rows.length > 0) {
-    await sql`
-      update conversation_members m set delivered_seq = u.d, read_seq = u.r
-      from unnest(${rows.map((x) => x.c)}::text[], ${rows.map((x) => x.u)}::text[], ${rows.map((x) => x.d)}::int8[], ${rows.map((x) => x.r)}::int8[])
-        as u(c, uid, d, r)
-      where m.conversation_id = u.c and m.user_id = u.uid`.execute(tx);
-  }
-  for (const chunk of chunks(marks)) {
-    await tx.insertInto('receipt_marks').values(chunk).onConflict((oc) => oc.doNothing()).execute();
-  }
-}
-
-/**
- * Finds, for each receipt of the batch, whom to tell: the senders of the messages it newly
- * covers, and for a read also the reader's own user (their other devices), with their
- * unread count after it. Runs after the batch's messages are inserted, bounded by each
- * receipt's own position, so the answer is what the log said at that point.
- */
-async function resolveReceipts(tx: Kysely<Database>, fanouts: Fanout[]): Promise<void> {
-  const pending = fanouts.filter((f) => f.receipt !== undefined);
-  if (pending.length === 0) return;
+  const pending = (fanouts ?? []).filter((f) => f.receipt !== undefined);
   const col = <T>(get: (f: Fanout, r: PendingReceipt) => T) => pending.map((f) => get(f, f.receipt!));
   const result = await sql<{ i: number; senders: string[]; unread: number | null }>`
+    with watermarks as (
+      update conversation_members m set delivered_seq = w.d, read_seq = w.r
+      from unnest(${rows.map((x) => x.c)}::text[], ${rows.map((x) => x.u)}::text[], ${rows.map((x) => x.d)}::int8[], ${rows.map((x) => x.r)}::int8[])
+        as w(c, uid, d, r)
+      where m.conversation_id = w.c and m.user_id = w.uid
+    ), moves as (
+      insert into receipt_marks (conversation_id, user_id, kind, up_to_seq, at_ms)
+      select * from unnest(${marks.map((x) => x.conversation_id)}::text[], ${marks.map((x) => x.user_id)}::text[],
+        ${marks.map((x) => x.kind)}::int2[], ${marks.map((x) => x.up_to_seq)}::int8[], ${marks.map((x) => x.at_ms)}::int8[])
+      on conflict do nothing
+    )
     select u.i,
       (select coalesce(array_agg(distinct m.sender_id order by m.sender_id), '{}') from messages m
         where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid

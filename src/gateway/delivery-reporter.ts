@@ -33,7 +33,7 @@ export class DeliveryReporter {
     private readonly log: Logger,
     private readonly intervalMs: number,
   ) {
-    this.timer = setInterval(() => void this.enqueue(true), intervalMs);
+    this.timer = setInterval(() => void this.enqueue(false), intervalMs);
     this.timer.unref();
   }
 
@@ -48,18 +48,17 @@ export class DeliveryReporter {
    * (the default): someone waits for it, so it is not spread and hurries the flush under way.
    */
   flush(urgent = true): Promise<boolean> {
-    return this.enqueue(!urgent);
+    return this.enqueue(urgent);
   }
 
-  private enqueue(spread: boolean): Promise<boolean> {
-    if (!spread) this.waiting++;
-    const done = this.chain.then(() => this.flushNow(spread));
+  private enqueue(urgent: boolean): Promise<boolean> {
+    if (urgent) this.waiting++;
+    const done = this.chain.then(() => this.flushNow(urgent));
     this.chain = done;
-    if (spread) return done;
-    return done.finally(() => this.waiting--);
+    return urgent ? done.finally(() => this.waiting--) : done;
   }
 
-  private async flushNow(spread: boolean): Promise<boolean> {
+  private async flushNow(urgent: boolean): Promise<boolean> {
     const batch = [...this.pending.values()];
     this.pending = new Map();
     let ok = true;
@@ -67,7 +66,7 @@ export class DeliveryReporter {
     const gapMs = chunks > 1 ? (this.intervalMs * 0.75) / chunks : 0;
     const acks: Array<Promise<void>> = [];
     for (let i = 0; i < batch.length; i += CHUNK) {
-      if (i > 0 && spread && this.waiting === 0) await sleep(gapMs);
+      if (i > 0 && !urgent && this.waiting === 0) await sleep(gapMs);
       for (const w of batch.slice(i, i + CHUNK)) {
         acks.push(
           this.receipts.delivered(w).catch((err: unknown) => {

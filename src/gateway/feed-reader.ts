@@ -70,12 +70,10 @@ export class FeedReader {
     planning.catch(() => undefined);
     const { high, first } = await openFeedCopy(db, userId, after, upTo, batch);
     const copied = Math.min(upTo, high);
-    let last = after;
-    let page = first;
-    if (page.entries.length === batch) {
-      await handOver(target, page.entries, page.withheld);
-      last = page.entries[page.entries.length - 1]!.seq;
-      if (target.closed) return last;
+    // The first page's range ends at its last entry.
+    let last = await this.handOverRange(userId, first, after, first.entries.at(-1)?.seq ?? after, target);
+    if (target.closed) return last;
+    if (first.entries.length === batch) {
       await target.ready();
       const ranges: Array<[number, number]> = [];
       let lo = last;
@@ -93,30 +91,35 @@ export class FeedReader {
           read.catch(() => undefined);
           reads.push(read);
         }
-        const hi = ranges[i]![1];
-        page = await reads[i]!;
-        // A range holds more than a page when its end came from an older snapshot than the
-        // high (entries committed in between are missing from the plan): the rest follows.
-        while (page.entries.length === batch && page.entries[batch - 1]!.seq < hi) {
-          await handOver(target, page.entries, page.withheld);
-          last = page.entries[batch - 1]!.seq;
-          if (target.closed) return last;
-          await target.ready();
-          page = await readFeedCopy(db, userId, last, hi, batch);
-        }
-        if (page.entries.length > 0) await handOver(target, page.entries, page.withheld);
-        if (target.closed) return page.entries.length > 0 ? page.entries[page.entries.length - 1]!.seq : last;
+        const [lo, hi] = ranges[i]!;
+        last = await this.handOverRange(userId, await reads[i]!, lo, hi, target);
+        if (target.closed) return last;
         last = hi;
         await target.ready();
       }
-    } else if (page.entries.length > 0) {
-      // The whole range in one page.
-      await handOver(target, page.entries, page.withheld);
-      if (target.closed) return page.entries[page.entries.length - 1]!.seq;
     }
     // Nothing more of this user's in the copy up to its high: the rest is above it.
     last = Math.max(last, copied);
     return last >= upTo ? last : this.replayStream(userId, last, upTo, target);
+  }
+
+  /**
+   * Hands over a page of the range (lo, hi] and, page by page, the rest of the range: a range
+   * holds more than a page when its end came from an older snapshot than the high (entries
+   * committed in between are missing from the plan). Returns the last cursor handed over (lo
+   * if none).
+   */
+  private async handOverRange(userId: string, page: FeedCopyPage, lo: number, hi: number, target: ReplayTarget): Promise<number> {
+    let last = lo;
+    for (;;) {
+      if (page.entries.length > 0) {
+        await handOver(target, page.entries, page.withheld);
+        last = page.entries[page.entries.length - 1]!.seq;
+      }
+      if (target.closed || page.entries.length < this.batch || last >= hi) return last;
+      await target.ready();
+      page = await readFeedCopy(this.db, userId, last, hi, this.batch);
+    }
   }
 
   /** The replay from the stream itself (entries the copy does not have yet). */

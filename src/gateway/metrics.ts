@@ -56,11 +56,11 @@ const DELIVERY_SAMPLE = 16;
 
 export class GatewayMetrics {
   readonly registry = new Registry();
-  private readonly framesIn = new Map<string, Inc>();
+  private readonly framesIn: ReadonlyMap<string, Inc>;
   private readonly framesOut = new Map<number, Inc>();
   private readonly framesOutOther: Inc;
   private readonly framesInInvalid: Inc;
-  private readonly errorsByCode = new Map<string, Inc>();
+  private readonly errorsByCode: ReadonlyMap<string, Inc>;
   private readonly sendToSent: Histogram;
   private readonly delivery: Histogram;
   private deliveries = 0;
@@ -76,17 +76,16 @@ export class GatewayMetrics {
         this.set(sources.connections());
       },
     });
-    const framesIn = talliedCounter({ name: 'parley_frames_in_total', help: 'Client frames received, by type', label: 'type', registers }, [...clientFrameTypes, 'invalid']);
-    for (const t of clientFrameTypes) this.framesIn.set(t, framesIn.get(t)!);
-    this.framesInInvalid = framesIn.get('invalid')!;
+    // 'invalid' is not a ClientFrame body, so it is only ever counted through framesInInvalid.
+    this.framesIn = talliedCounter({ name: 'parley_frames_in_total', help: 'Client frames received, by type', label: 'type', registers }, [...clientFrameTypes, 'invalid']);
+    this.framesInInvalid = this.framesIn.get('invalid')!;
     const framesOut = talliedCounter({ name: 'parley_frames_out_total', help: 'Server frames sent, by type', label: 'type', registers }, [...serverFrameTypes.values(), 'other']);
     for (const [n, t] of serverFrameTypes) this.framesOut.set(n, framesOut.get(t)!);
     this.framesOutOther = framesOut.get('other')!;
-    const errors = talliedCounter(
+    this.errorsByCode = talliedCounter(
       { name: 'parley_errors_total', help: 'Errors answered (WebSocket Error frames and HTTP error bodies), by code', label: 'code', registers },
       Object.keys(errorCodes),
     );
-    for (const [code, tally] of errors) this.errorsByCode.set(code, tally);
     this.sendToSent = new Histogram({
       name: 'parley_send_to_sent_seconds',
       help: 'From a Send frame (or POST of a message) received to its Sent written: validation plus the JetStream append',

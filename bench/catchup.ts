@@ -2,10 +2,9 @@
 // reconnects; measured from the moment the WebSocket is open until CaughtUp, with every
 // missed message received in between.
 import type { ChildProcess } from 'node:child_process';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { pb } from '../src/shared/events.js';
-import { namesFor } from '../src/shared/names.js';
-import { connectNats } from '../src/shared/nats.js';
+import { createDb } from '../src/shared/db.js';
+import { lastCursorOf } from '../src/projections/conversations/feed-log.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
 import { cpuTimes, type CpuTimes } from './cpu.js';
@@ -37,10 +36,8 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
   const config = testConfig({ LOG_LEVEL: 'warn' });
   await prepare(config);
   let child: ChildProcess | undefined;
-  const nc = await connectNats(config, 'bench-catchup');
+  const db = createDb(config, { max: 2 });
   try {
-    const names = namesFor(config.PARLEY_PREFIX);
-    const jsm = await jetstreamManager(nc);
     const s = await spawnParley('serve', config);
     child = s.child;
     const api = new Api(`http://127.0.0.1:${s.port}`);
@@ -50,10 +47,10 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
     const others = await inBatches(load.conversations, 32, () => api.newUser('bench'));
     const convs = await inBatches(load.conversations, 32, (i) => api.direct(others[i]!, me));
     const feedCount = async () =>
-      (await jsm.streams.info(names.feedStream, { subjects_filter: names.feedSubject(me.user_id) })).state.subjects?.[names.feedSubject(me.user_id)] ?? 0;
+      Number((await db.selectFrom('feed_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.user_id).executeTakeFirstOrThrow()).n);
     // The device's position: the feed's end before it went offline.
     const start = await feedCount();
-    const lastBefore = (await jsm.direct.getMessage(names.feedStream, { last_by_subj: names.feedSubject(me.user_id) }))?.seq ?? 0;
+    const lastBefore = await lastCursorOf(db, me.user_id);
 
     process.stdout.write(`  sending ${load.messages} messages while the device is offline...\n`);
     const perConv = Math.ceil(load.messages / load.conversations);
@@ -114,7 +111,7 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
     return { messages: load.messages, conversations: load.conversations, runsMs, firstMs, medianMs, bestMs: sorted[0]!, msgsPerS: (load.messages / medianMs) * 1000, cpuMs };
   } finally {
     await stopParley(child);
-    await nc.close();
+    await db.destroy();
     await sleep(300);
     await cleanup(config);
   }

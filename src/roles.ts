@@ -75,7 +75,7 @@ export async function start(config: Config, log: Logger, roles: Roles, opts: { s
     // Gateways close the sockets of removed devices (revoked, or their user deleted).
     const revoked = (ids: string[]) => nc.publish(names.revokedSubject, ids.join(' '));
     projections.push(runProjection(deps, usersProjection(names, revoked)));
-    feedWriter = new FeedWriter(nc, names, db);
+    feedWriter = new FeedWriter(nc, names, db, config.FEED_MAX_AGE_S, log);
     // Gateways drop their cached member lists of these conversations.
     const announce = (ids: string[]) => nc.publish(names.membershipSubject, ids.join(' '));
     projections.push(runProjection(deps, conversationsProjection(names, feedWriter, announce)));

@@ -110,7 +110,6 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
   const scratchNames = namesFor(uniqueName());
   await ensureStreams(nc, server.config, scratchNames);
   const replayNames: Names = { ...names, progressSubject: scratchNames.progressSubject, groupSubject: scratchNames.groupSubject, membershipSubject: scratchNames.membershipSubject };
-  const feed = new FeedWriter(nc, scratchNames);
   const log = createLogger('silent');
   try {
     for (const batchSize of [1, 2, 3, 7, 1000]) {
@@ -119,11 +118,12 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
       try {
         await ensureSchema(rebuilt, schema);
         await migrateToLatest(rebuilt, schema);
-        await jsm.streams.purge(scratchNames.feedStream);
+        const feed = new FeedWriter(nc, scratchNames, rebuilt);
         const run = runProjection({ nc, db: rebuilt, names: replayNames, log, batchSize }, conversationsProjection(replayNames, feed));
         await run.start();
         await until(() => run.position >= last, 20_000, `the rebuild (batches of ${batchSize}) reaches the end`);
         await run.close();
+        feed.close();
         t.deepEqual(await dump(rebuilt), await dump(original), `batches of ${batchSize}`);
       } finally {
         await dropSchema(rebuilt, schema);
@@ -140,7 +140,6 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
     t.true((rows.message_events as Array<{ text: string; kind: number }>).some((e) => e.kind === 1 && e.text === 'first, edited twice'));
     t.false((rows.message_events as Array<{ text: string }>).some((e) => e.text === 'edited before deletion'), 'a deleted message\'s edits lose their text');
   } finally {
-    feed.close();
     await deleteStreams(nc, server.config, scratchNames);
     await original.destroy();
     await nc.close();

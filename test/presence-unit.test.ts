@@ -44,7 +44,7 @@ test('presence and typing names derive from the prefix and stay off the stream s
   t.is(n.presenceSessionsKey('u1'), 'abc:presence:sessions:u1');
   t.is(n.presenceUserKey('u1'), 'abc:presence:user:u1');
   for (const s of [n.presenceFilter, n.typingFilter]) {
-    t.false([n.convFilter, n.feedFilter, ...n.usersSubjects].includes(s));
-    t.false(s.startsWith(`${n.prefix}.conv.`) || s.startsWith(`${n.prefix}.feed.`));
+    t.false([n.convFilter, ...n.usersSubjects].includes(s));
+    t.false(s.startsWith(`${n.prefix}.conv.`) || s.startsWith(`${n.prefix}.feedlive.`));
   }
 });

@@ -1,13 +1,13 @@
 // The conversation projector against the real log: the fold, not the gateway, decides what
-// counts, and the feed writer never writes an entry twice.
+// counts, and the feed writer gives every entry one cursor.
 import test from 'ava';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { encodeEvent, pb } from '../src/shared/events.js';
+import { encodeEvent, encodeFeedEntry, pb } from '../src/shared/events.js';
 import { messageIdFor } from '../src/shared/ids.js';
 import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
-import { feedCopyBounds, feedCopyHigh, openFeedCopy, readFeedCopy } from '../src/projections/conversations/feed-copy.js';
+import { feedPageBounds, feedHigh, openFeed, pruneFeed, readFeedPage } from '../src/projections/conversations/feed-log.js';
 import { FeedReader } from '../src/gateway/feed-reader.js';
 import { binaryCopyFields, copyOut, createDb } from '../src/shared/db.js';
 import { sql } from 'kysely';
@@ -52,60 +52,7 @@ test('messages from non-members and repeated message ids published straight to t
   }
 });
 
-test('after a crash between feed publish and commit, the feed writer skips what it already wrote', async (t) => {
-  const config = testConfig();
-  await prepare(config);
-  const nc = await connect({ servers: config.NATS_URL });
-  try {
-    const names = namesFor(config.PARLEY_PREFIX);
-    const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
-    const first = new FeedWriter(nc, names);
-    await first.init(0);
-    first.append(5, ['u1', 'u2', 'u3'], event, { conversationId: 'c1' });
-    await first.commit();
-    // Simulate dying after the first entry of seq 6 was written.
-    first.append(6, ['u1'], event, { conversationId: 'c1' });
-    await first.commit();
-
-    // The checkpoint never moved (the transaction rolled back): replay seq 5 and 6.
-    const second = new FeedWriter(nc, names);
-    await second.init(0);
-    second.append(5, ['u1', 'u2', 'u3'], event, { conversationId: 'c1' });
-    second.append(6, ['u1', 'u2'], event, { conversationId: 'c1' });
-    second.append(7, ['u1'], event, { conversationId: 'c1' });
-    await second.commit();
-
-    const jsm = await jetstreamManager(nc);
-    const info = await jsm.streams.info(names.feedStream);
-    t.is(info.state.messages, 6, '3 for seq 5, 2 for seq 6, 1 for seq 7');
-    const sources: string[] = [];
-    for (let seq = 1; seq <= 6; seq++) {
-      const m = await jsm.streams.getMessage(names.feedStream, { seq });
-      const d = pb.Deliver.decode(m!.data);
-      sources.push(`${d.seq} ${m!.subject.split('.').pop()}`);
-      t.is(d.cursor, seq, 'each entry carries its own cursor');
-      t.falsy(m!.header?.get('Parley-Src'), 'no source header: the entry itself says where it came from');
-    }
-    t.deepEqual(sources, ['5 u1', '5 u2', '5 u3', '6 u1', '6 u2', '7 u1']);
-
-    // A broken chain is caught by the one acknowledged publish: a third writer that believes
-    // the stream is shorter than it is gets refused, and stores nothing.
-    const stale = new FeedWriter(nc, names);
-    await stale.init(0);
-    (stale as unknown as { nextSeq: number }).nextSeq = 3;
-    stale.append(8, ['u1', 'u2'], event, { conversationId: 'c1' });
-    await t.throwsAsync(stale.commit());
-    t.is((await jsm.streams.info(names.feedStream)).state.messages, 6);
-    stale.close();
-    first.close();
-    second.close();
-  } finally {
-    await nc.close();
-    await cleanup(config);
-  }
-});
-
-test("the feed's Postgres copy holds what FEED holds, also after a crash between the publish and the commit", async (t) => {
+test('the feed writer: cursors in log order, stored with the batch, sent live only after the commit, resent after a restart', async (t) => {
   const config = testConfig();
   await prepare(config);
   const nc = await connect({ servers: config.NATS_URL });
@@ -113,71 +60,89 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
   try {
     const names = namesFor(config.PARLEY_PREFIX);
     const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
-    const copyOf = async () =>
+    const live: string[] = [];
+    nc.subscribe(names.feedLiveSubject('*'), { callback: (_e, m) => void live.push(`${m.subject.split('.').pop()} ${pb.Deliver.decode(m.data).cursor}`) });
+    nc.subscribe(names.groupSubject('*'), { callback: (_e, m) => void live.push(`group ${pb.Deliver.decode(m.data).seq}`) });
+    await nc.flush();
+    const rowsOf = async () =>
       (await db.selectFrom('feed_entries').select(['user_id', 'cursor', 'data']).orderBy('cursor').execute()).map(
         (r) => `${r.cursor} ${r.user_id} ${pb.Deliver.decode(r.data).seq}`,
       );
-    const feedOf = async () => {
-      const jsm = await jetstreamManager(nc);
-      const out: string[] = [];
-      const { last_seq } = (await jsm.streams.info(names.feedStream)).state;
-      for (let seq = 1; seq <= last_seq; seq++) {
-        const m = await jsm.streams.getMessage(names.feedStream, { seq });
-        out.push(`${seq} ${m!.subject.split('.').pop()} ${pb.Deliver.decode(m!.data).seq}`);
-      }
-      return out;
+    const settle = async () => {
+      await nc.flush();
+      await new Promise((r) => setTimeout(r, 50));
     };
 
     const writer = new FeedWriter(nc, names, db);
-    await writer.init(0);
+    await writer.init();
     writer.append(5, ['u1', 'u2'], event, { conversationId: 'c1' });
-    await db.transaction().execute((tx) => writer.commit(tx));
-    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5']);
-    t.is(await feedCopyHigh(db), 2);
-
-    // Dies after FEED stored seq 6's entries, before its transaction committed.
+    writer.announce(names.groupSubject('g'), encodeFeedEntry(0, 5, event, { conversationId: 'g' }));
     writer.append(6, ['u1', 'u3'], event, { conversationId: 'c1' });
+    await db.transaction().execute((tx) => writer.commit(tx));
+    await settle();
+    t.deepEqual(live, [], 'nothing goes out before the commit');
+    writer.publishCommitted();
+    await settle();
+    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group 5', 'u1 3', 'u3 4'], 'in log order, each entry with its cursor');
+    t.deepEqual(await rowsOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6']);
+    t.is(await feedHigh(db), 4);
+
+    // A batch whose transaction fails leaves nothing, and its retry gets the same cursors.
+    writer.append(7, ['u2'], event, { conversationId: 'c1' });
     await t.throwsAsync(
       db.transaction().execute(async (tx) => {
         await writer.commit(tx);
         throw new Error('crash before commit');
       }),
     );
-    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5'], 'the rolled-back transaction took its copy rows with it');
-    writer.close();
+    writer.discard();
+    t.deepEqual(await rowsOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6'], 'the rolled-back transaction took its rows with it');
 
-    // The restarted projector copies the stranded entries before it writes new ones.
+    // A second writer started meanwhile would give out cursors twice: its commit is refused.
+    const second = new FeedWriter(nc, names, db);
+    await second.init();
+    await settle();
+    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group 5', 'u1 3', 'u3 4'], 'a starting writer sends the last batch again');
+    writer.append(7, ['u2'], event, { conversationId: 'c1' });
+    await db.transaction().execute((tx) => writer.commit(tx));
+    writer.publishCommitted();
+    second.append(7, ['u9'], event, { conversationId: 'c1' }); // (for u2 the primary key would refuse it too)
+    await t.throwsAsync(db.transaction().execute((tx) => second.commit(tx)), { message: /another writer/ });
+    second.close();
+    writer.close();
+    await settle();
+    t.deepEqual(live.splice(0), ['u2 5']);
+    t.deepEqual(await rowsOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6', '5 u2 7']);
+
+    // A writer that died between the commit and the publish: its successor sends the batch.
     const restarted = new FeedWriter(nc, names, db);
-    await restarted.init(5);
-    t.deepEqual(await copyOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6']);
-    t.is(await feedCopyHigh(db), 4);
-    restarted.append(6, ['u1', 'u3'], event, { conversationId: 'c1' }); // the replayed batch: already written
-    restarted.append(7, ['u2'], event, { conversationId: 'c1' });
-    await db.transaction().execute((tx) => restarted.commit(tx));
-    t.deepEqual(await copyOf(), await feedOf());
-    const page = await readFeedCopy(db, 'u1', 1, 10, 10);
+    await restarted.init();
+    await settle();
+    t.deepEqual(live.splice(0), ['u2 5']);
+
+    const page = await readFeedPage(db, 'u1', 1, 10, 10);
     t.deepEqual(
       page.entries.map((r) => [r.seq, pb.Deliver.decode(r.data).seq]),
       [[3, 6]],
       "one user's entries after a cursor, each with its own bytes",
     );
     t.is(page.withheld, undefined);
-    // Opening a catch-up: the copy's high and the first page, in one statement; where pages
+    // Opening a catch-up: the feed's high and the first page, in one statement; where pages
     // end (every size-th entry; u2 has cursors 2 and 5) comes beside it.
     const seqs = (p: { entries: Array<{ seq: number }> }) => p.entries.map((e) => e.seq);
-    const open1 = await openFeedCopy(db, 'u2', 0, 10, 1);
+    const open1 = await openFeed(db, 'u2', 0, 10, 1);
     t.deepEqual([open1.high, seqs(open1.first)], [5, [2]]);
-    t.deepEqual(await feedCopyBounds(db, 'u2', 0, 10, 1), [2, 5]);
-    const open2 = await openFeedCopy(db, 'u2', 0, 10, 2);
+    t.deepEqual(await feedPageBounds(db, 'u2', 0, 10, 1), [2, 5]);
+    const open2 = await openFeed(db, 'u2', 0, 10, 2);
     t.deepEqual([open2.high, seqs(open2.first)], [5, [2, 5]]);
-    t.deepEqual(await feedCopyBounds(db, 'u2', 0, 10, 2), [5]);
-    t.deepEqual(await feedCopyBounds(db, 'u2', 2, 10, 2), []);
-    const none = await openFeedCopy(db, 'u2', 5, 10, 2);
+    t.deepEqual(await feedPageBounds(db, 'u2', 0, 10, 2), [5]);
+    t.deepEqual(await feedPageBounds(db, 'u2', 2, 10, 2), []);
+    const none = await openFeed(db, 'u2', 5, 10, 2);
     t.deepEqual([none.high, seqs(none.first)], [5, []], 'nothing left: still the high');
 
-    // A catch-up through the copy in pages of one entry: the first page, then the planned
-    // ranges, every entry once and in order.
-    const reader = new FeedReader(jetstream(nc), await jetstreamManager(nc), names, 1, db);
+    // A catch-up in pages of one entry: the first page, then the planned ranges, every entry
+    // once and in order.
+    const reader = new FeedReader(1, db);
     const replayed = async (userId: string, after: number, upTo: number) => {
       const got: number[] = [];
       const reached = await reader.replay(userId, after, upTo, {
@@ -190,14 +155,55 @@ test("the feed's Postgres copy holds what FEED holds, also after a crash between
     t.deepEqual(await replayed('u2', 0, 5), { got: [2, 5], reached: 5 });
     t.deepEqual(await replayed('u1', 0, 5), { got: [1, 3], reached: 5 });
     t.deepEqual(await replayed('u1', 1, 5), { got: [3], reached: 5 });
-    restarted.close();
+    t.is(await reader.lastCursor('u1'), 3);
+    t.is(await reader.lastCursor('nobody'), 0);
 
-    // A Postgres crash empties the UNLOGGED copy: it comes back whole from FEED.
-    await sql`truncate feed_entries, feed_copy_high`.execute(db);
-    const afterPgCrash = new FeedWriter(nc, names, db);
-    await afterPgCrash.init(7);
-    t.deepEqual(await copyOf(), await feedOf());
-    afterPgCrash.close();
+    // Retention by age: a mark says the counter stood at 5 two hours ago; with an hour's
+    // retention everything up to it goes.
+    t.is(await reader.firstRetained(), 0);
+    const hour = 3600;
+    t.is(await pruneFeed(db, hour, new Date(Date.now() - 2 * hour * 1000)), 0, 'nothing is that old yet');
+    restarted.append(8, ['u1'], event, { conversationId: 'c1' });
+    await db.transaction().execute((tx) => restarted.commit(tx));
+    restarted.publishCommitted();
+    t.is(await pruneFeed(db, hour), 6);
+    t.deepEqual(await rowsOf(), ['6 u1 8']);
+    t.is(await reader.firstRetained(), 6);
+    restarted.close();
+  } finally {
+    await db.destroy();
+    await nc.close();
+    await cleanup(config);
+  }
+});
+
+test('a feed kept in a FEED stream by an older Parley is imported once, cursors and all', async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const nc = await connect({ servers: config.NATS_URL });
+  const db = createDb(config, { max: 2 });
+  try {
+    const names = namesFor(config.PARLEY_PREFIX);
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.add({ name: names.legacyFeedStream, subjects: [names.legacyFeedSubject('*')] });
+    const event = encodeEvent({ messagePosted: { messageId: 'm1', conversationId: 'c', senderId: 'u1', text: 'x' } });
+    const js = jetstream(nc);
+    for (const [cursor, user] of [[1, 'u1'], [2, 'u2'], [3, 'u1']] as const) {
+      await js.publish(names.legacyFeedSubject(user), encodeFeedEntry(cursor, 10 + cursor, event, { conversationId: 'c', messageId: 'm1' }));
+    }
+    const writer = new FeedWriter(nc, names, db);
+    await writer.init();
+    const rows = await db.selectFrom('feed_entries').select(['user_id', 'cursor', 'message_id']).orderBy('cursor').execute();
+    t.deepEqual(rows.map((r) => [r.cursor, r.user_id, r.message_id]), [[1, 'u1', 'm1'], [2, 'u2', 'm1'], [3, 'u1', 'm1']]);
+    t.is(await feedHigh(db), 3);
+    writer.append(20, ['u2'], event, { conversationId: 'c' });
+    await db.transaction().execute((tx) => writer.commit(tx));
+    writer.publishCommitted();
+    writer.close();
+    const again = new FeedWriter(nc, names, db);
+    await again.init();
+    again.close();
+    t.deepEqual((await db.selectFrom('feed_entries').select('cursor').orderBy('cursor').execute()).map((r) => r.cursor), [1, 2, 3, 4], 'new cursors follow on; nothing imported twice');
   } finally {
     await db.destroy();
     await nc.close();

@@ -13,12 +13,12 @@ import { connectNats } from '../src/shared/nats.js';
 import { Api } from './helpers/api.js';
 import { client } from './helpers/clients.js';
 import { cleanup, prepare, spawnParley, startServer, testConfig, type TestServer } from './helpers/env.js';
-import { cleanRebuild, dumpTables, streamContents, streamEnds, waitCaughtUp } from './helpers/replay.js';
+import { cleanRebuild, dumpTables, streamEnds, waitCaughtUp } from './helpers/replay.js';
 import { keepSending } from './helpers/traffic.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test('kill -9 the projector mid-stream three times: read models and FEED end identical to a clean rebuild', async (t) => {
+test('kill -9 the projector mid-stream three times: read models and the feed end identical to a clean rebuild', async (t) => {
   const config = testConfig({ PROJECTOR_BATCH: '200' });
   await prepare(config);
   let server: TestServer | undefined;
@@ -91,16 +91,18 @@ test('kill -9 the projector mid-stream three times: read models and FEED end ide
   const [live, clean] = await Promise.all([dumpTables(config), dumpTables(replay)]);
   t.true((live.messages?.length ?? 0) >= sent.length, 'history has every Sent message');
   t.true((live.receipt_marks?.length ?? 0) > 0, 'receipts were part of the traffic');
+  // feed_high records the last batch (its bounds depend on how the log was cut into batches)
+  // and feed_marks when the counter stood where: neither is part of what a rebuild must equal.
+  const batching = new Set(['feed_high', 'feed_marks']);
   for (const table of new Set([...Object.keys(live), ...Object.keys(clean)])) {
-    t.deepEqual(live[table], clean[table], `table ${table} is identical to a clean rebuild`);
+    if (!batching.has(table)) t.deepEqual(live[table], clean[table], `table ${table} is identical to a clean rebuild`);
   }
 
-  const feed = await streamContents(config, (n) => n.feedStream);
-  const cleanFeed = await streamContents(replay, (n) => n.feedStream);
+  // (dumpTables writes a bytea as a Buffer's JSON: { type, data: [bytes] })
+  const feed = (live.feed_entries ?? []).map((r) => JSON.parse(r) as { user_id: string; data: { data: number[] } });
   t.true(feed.length > sent.length, 'the feed has entries');
-  const pairs = feed.map((e) => `${e.subject} ${feedEntryHead(Buffer.from(e.data, 'base64')).seq}`);
+  const pairs = feed.map((e) => `${e.user_id} ${feedEntryHead(Buffer.from(e.data.data)).seq}`);
   const seen = new Set<string>();
-  t.deepEqual(pairs.filter((p) => seen.has(p) || !seen.add(p)), [], 'no (recipient, conversation seq) twice in FEED');
-  t.is(feed.length, cleanFeed.length, 'FEED has as many entries as a clean rebuild');
-  t.deepEqual(feed, cleanFeed, 'FEED is identical to a clean rebuild, entry by entry');
+  t.deepEqual(pairs.filter((p) => seen.has(p) || !seen.add(p)), [], 'no (recipient, conversation seq) twice in the feed');
+  t.is(JSON.parse(live.feed_high![0]!).high, JSON.parse(clean.feed_high![0]!).high, 'the counter stands where a clean rebuild has it');
 });

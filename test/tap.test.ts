@@ -100,7 +100,6 @@ test('a durable tap resumes where it stopped; streams --json shows streams, cons
     await nc.close();
     t.is(byName.get(names.convStream).messages, convNow.state.messages);
     t.is(byName.get(names.convStream).maxAgeS, 0, 'message history is kept forever by default');
-    t.is(byName.get(names.feedStream).maxAgeS, server.config.FEED_MAX_AGE_S);
     t.truthy(byName.get(names.usersStream));
     const tapConsumer = byName.get(names.convStream).consumers.find((x: any) => x.name === names.tapConsumer('export'));
     t.like(tapConsumer, { durable: true, pending: 0, ackPending: 0, deliveredSeq: convNow.state.last_seq });

@@ -55,7 +55,7 @@ test('names derive from the prefix', (t) => {
   const n = namesFor('abc');
   t.is(n.convStream, 'ABC_CONV');
   t.is(n.convSubject('x'), 'abc.conv.x');
-  t.is(n.feedSubject('u'), 'abc.feed.u');
+  t.is(n.feedLiveSubject('u'), 'abc.feedlive.u');
 });
 
 test('the batcher makes one call per tick and shares failures', async (t) => {

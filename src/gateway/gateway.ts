@@ -25,9 +25,7 @@ import { CloseCode } from './close-codes.js';
 import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
 import { EntryHub } from './entry-hub.js';
-import { liveFeedSubject } from '../shared/nats.js';
 import { FeedReader } from './feed-reader.js';
-import { contentScreen } from './content-screen.js';
 import { observeRoutes, route } from './http.js';
 import { GatewayMetrics } from './metrics.js';
 import { projectorStatus } from '../ops/stream-status.js';
@@ -97,11 +95,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     put: (deviceId, value) => publisher.publish(cursorSubject + deviceId, Buffer.from(value)),
   });
   // A user's feed, and large groups' messages.
-  const feedLive = await liveFeedSubject(nc, names);
-  if (feedLive === names.feedSubject) log.warn({ stream: names.feedStream }, 'FEED has no RePublish (created by an older Parley): live entries come from the feed subject itself; recreate the stream to fix');
-  const hub = new EntryHub(nc, feedLive);
+  const hub = new EntryHub(nc, names.feedLiveSubject);
   const groupHub = new EntryHub(nc, names.groupSubject);
-  const reader = new FeedReader(js, jsm, names, config.CATCHUP_BATCH, db, contentScreen(db));
+  const reader = new FeedReader(config.CATCHUP_BATCH, db);
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
   guardLiveFeed(nc, live, log);

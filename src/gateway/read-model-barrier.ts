@@ -1,18 +1,16 @@
 // Waits until the conversations read model holds everything the CONV stream held when asked.
 //
-// The conversation projector announces a large group's messages on core NATS (and writes
-// feed entries) before its Postgres transaction commits: that order is what makes a crash
-// between the two harmless (the batch is applied and announced again). It leaves a window,
-// though: a device that starts following a group just after an announcement, and reads the
-// messages table just before the commit, sees the message in neither. Reading the read model
-// only after this barrier closes the window: every message announced before the follower
-// subscribed is in the stream by then, so it is committed once the projection reaches the
-// stream's end as it was after the subscription. The same barrier makes the membership read
-// after a feed catch-up at least as new as the feed entries just replayed.
+// A device that starts following a large group subscribes to the group's announcements, then
+// reads the messages table; the membership read after a feed catch-up decides the follows.
+// Both read the read model behind this barrier: it answers once the projection has committed
+// the stream's end as it was after the subscription. It was made when the projector announced
+// a group's messages before its commit (a follow could then miss a message announced just
+// before it subscribed and committed just after its read); the projector now announces after
+// the commit, which closes that window by itself, so the barrier is a margin.
 //
-// The wait is bounded: a projector that is down announces nothing (and announces a crashed
-// batch again when it is back), and one far behind announces only what it commits next, so
-// past the bound the read goes ahead with what is there.
+// The wait is bounded: a projector that is down announces nothing, and one far behind
+// announces only what it commits next, so past the bound the read goes ahead with what is
+// there.
 import type { JetStreamManager } from '@nats-io/jetstream';
 import type { ProgressWatcher } from '../projections/progress.js';
 import type { Logger } from '../shared/log.js';

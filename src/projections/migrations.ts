@@ -9,6 +9,7 @@ import * as usersHideLastSeen from './users/migration-hide-last-seen.js';
 import * as devicesPush from './users/migration-devices-push.js';
 import * as feedCopy from './conversations/migration-feed-copy.js';
 import * as feedCopyScreen from './conversations/migration-feed-copy-screen.js';
+import * as feedLog from './conversations/migration-feed-log.js';
 import * as media from './media/migration.js';
 import * as messageLifecycle from './conversations/migration-message-lifecycle.js';
 
@@ -38,6 +39,7 @@ const all: Record<string, Migration> = {
   '0010_message_lifecycle': messageLifecycle,
   '0012_feed_copy': feedCopy,
   '0013_feed_copy_screen': feedCopyScreen,
+  '0014_feed_log': feedLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

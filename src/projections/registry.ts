@@ -41,8 +41,8 @@ export const readModels: readonly ReadModel[] = [
   },
   {
     name: 'conversations',
-    // Not feed_entries / feed_copy_high: the feed's Postgres copy follows FEED, not CONV, and
-    // a read-model-only fold writes no feed.
+    // Not feed_entries / feed_high: the device feed is a delivery log that devices hold
+    // cursors into, not a read model; a read-model-only fold writes no feed.
     tables: ['conversations', 'conversation_members', 'messages', 'receipt_marks', 'message_events', 'reactions', 'message_hides', 'member_windows'],
     // The fold keeps the first of a repeated message id (insertMessages: on conflict do nothing).
     bulkLoaded: { messages: { dedupe: 'delete from messages a using messages b where a.message_id = b.message_id and a.seq > b.seq' } },

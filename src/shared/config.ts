@@ -40,9 +40,8 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().positive().default(10),
   LOGIN_BURST: count(20),
   DEDUPE_WINDOW_S: seconds(120),
-  FEED_MAX_AGE_S: seconds(30 * 24 * 3600),
-  /** Retention of the device feed in bytes (0: no size limit); the oldest entries go first. */
-  FEED_MAX_BYTES: z.coerce.number().int().min(0).default(0),
+  /** How long the device feed keeps entries (0: forever); a device further behind resyncs. */
+  FEED_MAX_AGE_S: z.coerce.number().int().min(0).default(30 * 24 * 3600),
   /** Retention of message history (the CONV stream) in seconds; 0 keeps it forever, which replay needs. */
   CONV_MAX_AGE_S: z.coerce.number().int().min(0).default(0),
   /** Events per transaction in `parley replay` and `parley verify`. */

@@ -11,18 +11,15 @@ export interface Names {
   userSubject(userId: string): string;
   usernameSubject(username: string): string;
   readonly usersSubjects: string[];
-  /** One entry per recipient user per event; the stream sequence is the device cursor. */
-  readonly feedStream: string;
-  feedSubject(userId: string): string;
-  readonly feedFilter: string;
   /**
-   * Core NATS: FEED's entries once stored, republished by the stream itself (one subject per
-   * user). Gateways deliver live from here, never from the publish itself: a publish the
-   * stream refuses (a broken expected-sequence chain) must not reach a device.
+   * Core NATS: a user's feed entries, sent by the conversations projector once the batch that
+   * holds them has committed (the feed itself is in Postgres: feed-log.ts). Gateways holding a
+   * socket of the user deliver from here.
    */
   feedLiveSubject(userId: string): string;
-  /** The stream's republish destination for feedFilter (`{{wildcard(1)}}` is the user id). */
-  readonly feedLiveTemplate: string;
+  /** Where the feed was kept before it moved to Postgres: imported once on upgrade, then unused. */
+  readonly legacyFeedStream: string;
+  legacyFeedSubject(userId: string): string;
   /** Device cursors (last Ack), one key per device. */
   readonly cursorBucket: string;
   /** Core NATS subject a projector announces its checkpoint on (read-your-writes waits). */
@@ -73,11 +70,9 @@ export function namesFor(prefix: string): Names {
     userSubject: (id: string) => `${prefix}.user.${id}`,
     usernameSubject: (username: string) => `${prefix}.uname.${username}`,
     usersSubjects: [`${prefix}.user.*`, `${prefix}.uname.*`],
-    feedStream: `${up}_FEED`,
-    feedSubject: (userId: string) => `${prefix}.feed.${userId}`,
-    feedFilter: `${prefix}.feed.*`,
     feedLiveSubject: (userId: string) => `${prefix}.feedlive.${userId}`,
-    feedLiveTemplate: `${prefix}.feedlive.{{wildcard(1)}}`,
+    legacyFeedStream: `${up}_FEED`,
+    legacyFeedSubject: (userId: string) => `${prefix}.feed.${userId}`,
     cursorBucket: `${up}_cursors`,
     progressSubject: (projection: string) => `${prefix}.progress.${projection}`,
     membershipSubject: `${prefix}.membership`,

@@ -78,18 +78,6 @@ export function streamConfigs(config: Config, names: Names): Array<Partial<Strea
       max_age: 0,
       duplicate_window: config.DEDUPE_WINDOW_S * NANOS,
     },
-    {
-      ...common,
-      name: names.feedStream,
-      subjects: [names.feedFilter],
-      // Stored entries only go out to the gateways (names.feedLiveSubject); nats-server 2.9
-      // supports RePublish.
-      republish: { src: names.feedFilter, dest: names.feedLiveTemplate },
-      // The feed is a delivery buffer, rebuildable from CONV; devices older than this resync.
-      max_age: config.FEED_MAX_AGE_S * NANOS,
-      max_bytes: config.FEED_MAX_BYTES > 0 ? config.FEED_MAX_BYTES : -1,
-      duplicate_window: 60 * NANOS,
-    },
   ];
 }
 
@@ -110,28 +98,10 @@ async function upsertStream(jsm: JetStreamManager, cfg: Partial<StreamConfig> & 
     if (!(err instanceof JetStreamApiError && err.code === 10059)) throw err;
   }
   if (!existing) {
-    const info = await jsm.streams.add(cfg);
-    // A server may drop a setting it does not know without an error: the live feed depends
-    // on this one, so its absence stops the start.
-    if (cfg.republish && info.config.republish?.dest !== cfg.republish.dest) {
-      throw new Error(`stream ${cfg.name}: the server did not keep its republish setting (nats-server 2.9 or newer is needed)`);
-    }
+    await jsm.streams.add(cfg);
     return;
   }
-  // RePublish cannot be changed on an existing stream: it keeps what it has (a FEED created
-  // before Parley set it goes on without; see liveFeedSubject), until it is recreated.
-  await jsm.streams.update(cfg.name, { ...cfg, republish: existing.config.republish });
-}
-
-/**
- * Where the gateways take a user's live feed entries from: FEED's RePublish subject (stored
- * entries only), or, on a FEED created before Parley set RePublish, the feed subject itself,
- * which also carries publishes the stream refuses (docs/architecture.md, "The path of one
- * message"). Recreating FEED (devices then resync) moves such a deployment to the first.
- */
-export async function liveFeedSubject(nc: NatsConnection, names: Names): Promise<(userId: string) => string> {
-  const info = await (await jetstreamManager(nc)).streams.info(names.feedStream);
-  return info.config.republish?.dest === names.feedLiveTemplate ? names.feedLiveSubject : names.feedSubject;
+  await jsm.streams.update(cfg.name, cfg);
 }
 
 export async function deleteStreams(nc: NatsConnection, config: Config, names: Names): Promise<void> {
@@ -139,6 +109,7 @@ export async function deleteStreams(nc: NatsConnection, config: Config, names: N
   for (const cfg of streamConfigs(config, names)) {
     await jsm.streams.delete(cfg.name).catch(() => undefined);
   }
+  await jsm.streams.delete(names.legacyFeedStream).catch(() => undefined);
   await jsm.streams.delete(`KV_${names.cursorBucket}`).catch(() => undefined);
   await jsm.streams.delete(`OBJ_${names.mediaBucket}`).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 // A clean rebuild to compare a live system with: the projections run again over the same
-// streams into a fresh Postgres schema, and the feed fan-out writes into the FEED stream of
+// streams into a fresh Postgres schema (the device feed with them), with live sends going to
 // a throwaway prefix. Whatever the live projector did (crashes, restarts, replayed batches),
-// its read models and its FEED must end identical to this.
+// its read models and its feed must end identical to this.
 // (The operator's `parley replay/verify` is another piece of work; this is the test's own.)
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -41,8 +41,8 @@ export async function waitCaughtUp(db: Db, nc: NatsConnection, config: Config, t
 }
 
 /**
- * Rebuilds the read models of `live` from its streams into a fresh schema, with the feed
- * written to the FEED stream of a fresh prefix. Returns that config (clean it up with
+ * Rebuilds the read models and the feed of `live` from its streams into a fresh schema, live
+ * sends going to a fresh prefix. Returns that config (clean it up with
  * cleanup()) once the rebuild has reached the streams' current ends.
  */
 export async function cleanRebuild(live: Config): Promise<Config> {
@@ -52,7 +52,7 @@ export async function cleanRebuild(live: Config): Promise<Config> {
   const nc = await connectNats(replay, 'parley-test-replay');
   const db = createDb(replay);
   const projections: RunningProjection[] = [];
-  const feed = new FeedWriter(nc, replayNames, db); // with the feed's Postgres copy, like roles.ts
+  const feed = new FeedWriter(nc, replayNames, db);
   try {
     await ensureStreams(nc, replay, replayNames);
     await ensureSchema(db, replay.PG_SCHEMA);
@@ -88,29 +88,5 @@ export async function dumpTables(config: Config): Promise<Record<string, string[
     return out;
   } finally {
     await db.destroy();
-  }
-}
-
-/** Every message of a stream in order: subject and bytes (base64), by sequence. */
-export async function streamContents(config: Config, stream: (names: ReturnType<typeof namesFor>) => string): Promise<Array<{ seq: number; subject: string; data: string }>> {
-  const names = namesFor(config.PARLEY_PREFIX);
-  const nc = await connectNats(config, 'parley-test-dump');
-  try {
-    const name = stream(names);
-    const jsm = await jetstreamManager(nc);
-    const total = (await jsm.streams.info(name)).state.messages;
-    const out: Array<{ seq: number; subject: string; data: string }> = [];
-    if (total === 0) return out;
-    const consumer = await jetstream(nc).consumers.get(name);
-    while (out.length < total) {
-      const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 });
-      for await (const m of batch) {
-        out.push({ seq: m.seq, subject: m.subject.slice(names.prefix.length), data: Buffer.from(m.data).toString('base64') });
-        if (out.length >= total) break;
-      }
-    }
-    return out;
-  } finally {
-    await nc.close();
   }
 }

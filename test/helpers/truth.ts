@@ -1,36 +1,20 @@
-// What a device should have received, read from where it is decided: the FEED stream (a
+// What a device should have received, read from where it is decided: the device feed (a
 // user's entries, in cursor order) and the conversation history (the messages read model).
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { Config } from '../../src/shared/config.js';
+import { createDb } from '../../src/shared/db.js';
 import { feedEntryHead, pb, type FeedEntryHead } from '../../src/shared/events.js';
-import { namesFor } from '../../src/shared/names.js';
-import { connectNats } from '../../src/shared/nats.js';
 import type { Api } from './api.js';
 
 export type FeedEntry = FeedEntryHead & { kind: string };
 
 /** Every entry of the user's feed, oldest first. */
 export async function feedOf(config: Config, userId: string): Promise<FeedEntry[]> {
-  const names = namesFor(config.PARLEY_PREFIX);
-  const subject = names.feedSubject(userId);
-  const nc = await connectNats(config, 'parley-test-truth');
+  const db = createDb(config, { max: 1 });
   try {
-    const jsm = await jetstreamManager(nc);
-    const info = await jsm.streams.info(names.feedStream, { subjects_filter: subject });
-    const total = info.state.subjects?.[subject] ?? 0;
-    const out: FeedEntry[] = [];
-    if (total === 0) return out;
-    const consumer = await jetstream(nc).consumers.get(names.feedStream, { filter_subjects: subject });
-    while (out.length < total) {
-      const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 });
-      for await (const m of batch) {
-        out.push({ ...feedEntryHead(m.data), kind: pb.Deliver.decode(m.data).event?.body ?? '?' });
-        if (out.length >= total) break;
-      }
-    }
-    return out;
+    const rows = await db.selectFrom('feed_entries').select('data').where('user_id', '=', userId).orderBy('cursor').execute();
+    return rows.map((r) => ({ ...feedEntryHead(r.data), kind: pb.Deliver.decode(r.data).event?.body ?? '?' }));
   } finally {
-    await nc.close();
+    await db.destroy();
   }
 }
 

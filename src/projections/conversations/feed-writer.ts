@@ -1,84 +1,64 @@
-// Appends device feed entries to the FEED stream. The conversation projector is the only
-// writer of FEED, so it knows the sequence each entry will get: the entry carries its own
-// cursor, and every publish states "expected last sequence", so a prediction can never be
-// wrong silently. An entry says where it came from without any header: the conversation seq
-// inside it and the recipient in its subject, and the recipients of one event are appended in
-// sorted order. After a crash the projector skips everything up to the last stored entry, so
-// a replayed batch never writes an entry twice.
+// Writes the device feed (feed-log.ts) for the conversations projector: it gives every entry
+// its cursor, stores a batch's entries in the batch's transaction, and once that has committed
+// sends them live on core NATS, in order with the large-group announcements around them. Only
+// committed entries go out, so a device never holds a cursor the feed does not have.
 //
-// With a database, the entries also go to the feed's Postgres copy (feed-copy.ts) in the
-// batch's transaction, which is where catch-up reads them; init() first copies over what a
-// crash left only in FEED.
+// After a crash between the commit and the publish, the last batch's entries and
+// announcements were stored but maybe never sent; init() sends them again (gateways skip what a
+// device already has by cursor, group followers by seq).
 import type { NatsConnection } from '@nats-io/transport-node';
-import { JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
-import { AckPublisher, type PubAck } from '../../shared/ack-publisher.js';
-import { encodeFeedEntry, feedEntryHead, type FeedEntryMeta } from '../../shared/events.js';
+import { encodeFeedEntry, type FeedEntryMeta } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
-import { insertFeedCopy, pruneFeedCopy, reconcileFeedCopy, type FeedCopyRow } from './feed-copy.js';
+import type { Logger } from '../../shared/log.js';
+import { feedState, importStreamFeed, insertFeedBatch, pruneFeed, type FeedRow } from './feed-log.js';
+import type { Announcement } from './tables.js';
 
-/** The last entry written: its conversation seq and recipient. */
-interface Mark {
-  seq: number;
-  recipient: string;
-}
-
-/** Above every user id: everything at the mark's seq was written. */
-const ALL = '\uffff';
-
-/** How often the copy drops what FEED no longer retains. */
+/** How often retention runs. */
 const PRUNE_EVERY_MS = 60_000;
 
+/** Re-sends of the last batch are read in pages of this many entries. */
+const RESEND_PAGE = 2000;
+
+type Pending = { kind: 'entry'; row: FeedRow } | { kind: 'announcement'; subject: string; data: Uint8Array };
+
 export class FeedWriter {
-  private nextSeq = 1;
-  private written: Mark = { seq: 0, recipient: '' };
-  /**
-   * Feed entries (cursor > 0, userId their recipient) and core NATS announcements (cursor 0),
-   * in the order they go out. An entry is also a row of the Postgres copy as it is.
-   */
-  private pending: Array<FeedCopyRow & { subject: string }> = [];
-  private readonly publisher: AckPublisher;
+  /** The counter as committed: the last cursor given out. */
+  private high = 0;
+  private nextCursor = 1;
+  /** What the batch being applied sends, in log order; out only after it commits. */
+  private pending: Pending[] = [];
+  /** A committed batch's sends, waiting for publishCommitted(). */
+  private committed: Pending[] = [];
   private pruneTimer: NodeJS.Timeout | undefined;
 
-  /** db: keep the feed's Postgres copy there (the projector's own database). */
+  /** maxAgeS: retention by age (0: keep forever). */
   constructor(
     private readonly nc: NatsConnection,
     private readonly names: Names,
-    private readonly db?: Db,
-  ) {
-    this.publisher = new AckPublisher(nc);
-  }
+    private readonly db: Db,
+    private readonly maxAgeS = 0,
+    private readonly log?: Logger,
+  ) {}
 
-  /** Reads the end of the FEED stream. checkpoint: the projector's committed position. */
-  async init(checkpoint: number): Promise<void> {
-    const jsm = await jetstreamManager(this.nc);
+  /** Reads the counter (importing a pre-Postgres FEED stream once) and re-sends the last batch. */
+  async init(): Promise<void> {
     this.pending = [];
-    if (this.db) {
-      await reconcileFeedCopy(this.nc, this.db, this.names);
-      this.schedulePrune();
-    }
-    const info = await jsm.streams.info(this.names.feedStream);
-    this.nextSeq = info.state.last_seq + 1;
-    this.written = { seq: checkpoint, recipient: ALL };
-    if (info.state.messages === 0) return;
-    try {
-      const last = await jsm.streams.getMessage(this.names.feedStream, { seq: info.state.last_seq });
-      if (last) {
-        const { seq } = feedEntryHead(last.data);
-        const recipient = last.subject.slice(this.names.feedSubject('').length);
-        if (seq >= checkpoint) this.written = { seq, recipient };
-      }
-    } catch (err) {
-      // The last entry aged out: everything up to the checkpoint was written, nothing after.
-      if (!(err instanceof JetStreamApiError && err.code === 10037)) throw err;
-    }
+    this.committed = [];
+    const { imported } = await importStreamFeed(this.nc, this.db, this.names);
+    if (imported > 0) this.log?.info({ imported, stream: this.names.legacyFeedStream }, 'imported the feed stream into Postgres');
+    const state = await feedState(this.db);
+    this.high = state.high;
+    this.nextCursor = state.high + 1;
+    await this.resend(state.prevHigh, state.high, state.announcements);
+    this.schedulePrune();
   }
 
   /**
-   * Queues the entries of one event for its recipients (sorted: the order is what lets a
-   * restart tell what was written); entries written before a crash are skipped. Nothing is
-   * sent until commit(). unread: the count to put in one recipient's entry.
+   * Queues the entries of one event for its recipients, each with the next cursor. Nothing is
+   * stored until commit() nor sent until publishCommitted(). unread: the count to put in one
+   * recipient's entry.
    */
   append(
     convSeq: number,
@@ -88,68 +68,99 @@ export class FeedWriter {
     unread?: { userId: string; count: number },
   ): void {
     for (const userId of recipients) {
-      if (convSeq < this.written.seq || (convSeq === this.written.seq && userId <= this.written.recipient)) continue;
-      const cursor = this.nextSeq++;
+      const cursor = this.nextCursor++;
       const entryMeta = unread?.userId === userId ? { ...meta, unreadCount: unread.count } : meta;
-      this.pending.push({ subject: this.names.feedSubject(userId), data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta), cursor, userId, messageId: meta.messageId });
+      this.pending.push({ kind: 'entry', row: { userId, cursor, data: encodeFeedEntry(cursor, convSeq, eventBytes, entryMeta), messageId: meta.messageId } });
     }
   }
 
   /**
    * Queues a plain core NATS message (a large group's message for the gateways of its
    * followers) to go out in order with the feed entries around it, so a gateway sees a
-   * group's messages and the feed entries about the group in log order. Not stored: a
-   * replayed batch announces again, and followers skip what they had by seq.
+   * group's messages and the feed entries about the group in log order.
    */
   announce(subject: string, data: Uint8Array): void {
-    this.pending.push({ subject, data, cursor: 0, userId: '' });
+    this.pending.push({ kind: 'announcement', subject, data });
   }
 
   /**
-   * Publishes the queued entries and resolves once all are stored. Every entry states the
-   * sequence it expects to follow, so they form a chain: only the last one asks for a
-   * PubAck, and its success proves every link before it (one ack per batch, not one per
-   * entry). Then the entries go to the Postgres copy in tx, the batch's transaction. Any
-   * failure leaves the writer needing init() again.
+   * Stores the queued entries in tx, the batch's transaction, moving the counter (which fails
+   * if another writer moved it first). The sends wait for publishCommitted().
    */
-  async commit(tx?: Kysely<Database>): Promise<void> {
+  async commit(tx: Kysely<Database>): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    let lastEntry = -1;
-    for (let i = batch.length - 1; i >= 0 && lastEntry < 0; i--) if (batch[i]!.cursor > 0) lastEntry = i;
-    const opts = (e: (typeof batch)[number]) => ({ expectLastSeq: e.cursor - 1 });
-    let acked: Promise<PubAck> | undefined;
-    batch.forEach((e, i) => {
-      if (e.cursor === 0) this.publisher.publishUnacked(e.subject, e.data, undefined);
-      else if (i === lastEntry) acked = this.publisher.publish(e.subject, e.data, opts(e));
-      else this.publisher.publishUnacked(e.subject, e.data, opts(e));
-    });
-    this.publisher.flushNow(); // the batch is complete: no reason to wait for the loop's turn
-    if (!acked) return;
-    const ack: PubAck = await acked;
-    const expected = batch[lastEntry]!.cursor;
-    if (ack.seq !== expected) throw new Error(`feed entry stored at ${ack.seq}, expected ${expected}`);
-    if (tx && this.db) await insertFeedCopy(tx, batch.filter((e) => e.cursor > 0), expected);
+    if (batch.length === 0) return;
+    const rows: FeedRow[] = [];
+    const announcements: Announcement[] = [];
+    let after = this.high;
+    for (const p of batch) {
+      if (p.kind === 'entry') {
+        rows.push(p.row);
+        after = p.row.cursor;
+      } else announcements.push({ after, subject: p.subject, data: Buffer.from(p.data).toString('base64') });
+    }
+    const to = this.nextCursor - 1;
+    await insertFeedBatch(tx, rows, this.high, to, announcements);
+    this.committed = batch;
   }
 
-  /** Drops queued entries after a failed batch. */
+  /** Sends the committed batch live; call right after its transaction committed. */
+  publishCommitted(): void {
+    const batch = this.committed;
+    this.committed = [];
+    for (const p of batch) {
+      if (p.kind === 'entry') this.nc.publish(this.names.feedLiveSubject(p.row.userId), p.row.data);
+      else this.nc.publish(p.subject, p.data);
+    }
+    this.high = this.nextCursor - 1;
+  }
+
+  /** Drops a failed batch: its cursors are given out again by the next attempt. */
   discard(): void {
     this.pending = [];
+    this.committed = [];
+    this.nextCursor = this.high + 1;
+  }
+
+  /** Sends a committed batch again: its entries (after, upTo] and its announcements, in order. */
+  private async resend(after: number, upTo: number, announcements: readonly Announcement[]): Promise<void> {
+    let i = 0;
+    const announceUpTo = (cursor: number) => {
+      for (; i < announcements.length && announcements[i]!.after <= cursor; i++) {
+        this.nc.publish(announcements[i]!.subject, Buffer.from(announcements[i]!.data, 'base64'));
+      }
+    };
+    announceUpTo(after);
+    for (let lo = after; lo < upTo; ) {
+      const rows = await this.db
+        .selectFrom('feed_entries')
+        .select(['user_id', 'cursor', 'data'])
+        .where('cursor', '>', lo)
+        .where('cursor', '<=', upTo)
+        .orderBy('cursor')
+        .limit(RESEND_PAGE)
+        .execute();
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        announceUpTo(r.cursor - 1);
+        this.nc.publish(this.names.feedLiveSubject(r.user_id), r.data);
+      }
+      lo = rows[rows.length - 1]!.cursor;
+    }
+    announceUpTo(Number.MAX_SAFE_INTEGER);
   }
 
   private schedulePrune(): void {
     if (this.pruneTimer) return;
-    this.pruneTimer = setInterval(() => {
-      void (async () => {
-        const jsm = await jetstreamManager(this.nc);
-        await pruneFeedCopy(this.db!, (await jsm.streams.info(this.names.feedStream)).state.first_seq);
-      })().catch(() => undefined); // the next round tries again
-    }, PRUNE_EVERY_MS);
+    const prune = () => void pruneFeed(this.db, this.maxAgeS).catch((err) => this.log?.warn({ err }, 'feed retention failed; trying again later'));
+    prune();
+    this.pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
     this.pruneTimer.unref();
   }
 
   close(): void {
     clearInterval(this.pruneTimer);
-    this.publisher.close();
+    this.pruneTimer = undefined;
   }
 }

@@ -8,7 +8,6 @@ import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
 import { encodeFeedEntry } from '../../shared/events.js';
 import type { Projection, StoredEvent } from '../runner.js';
-import { readCheckpoint } from '../checkpoints.js';
 import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
 import { LifecycleBatch } from './lifecycle.js';
@@ -69,7 +68,7 @@ export function conversationsProjection(
     filter: names.convFilter,
     async init(db: Db) {
       states.clear();
-      await feed?.init(await readCheckpoint(db, NAME));
+      await feed?.init();
     },
     reset() {
       states.clear();
@@ -77,6 +76,7 @@ export function conversationsProjection(
       changed = [];
     },
     afterCommit() {
+      feed?.publishCommitted();
       if (changed.length > 0) onMembershipChange?.(changed);
       changed = [];
     },
@@ -219,8 +219,7 @@ export function conversationsProjection(
       await recordReceipts(tx, watermarks, states, marks, feed ? fanouts : undefined);
       if (!feed) return;
 
-      // The feed entries go out before the transaction commits: if they fail, the batch is
-      // rolled back and retried, and the writer skips what already reached the stream.
+      // The feed entries are stored in this transaction and go out live once it commits.
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
         if (f.large) feed.announce(names.groupSubject(f.meta.conversationId), encodeFeedEntry(0, f.seq, f.data, f.meta));

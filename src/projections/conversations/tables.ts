@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 export interface ConversationsTable {
   conversation_id: string;
   kind: number;
@@ -94,19 +96,42 @@ export interface ReceiptMarksTable {
   at_ms: number;
 }
 
-/** The Postgres copy of the device feed (feed-copy.ts). */
+/** The device feed (feed-log.ts): one row per entry, by recipient and cursor. */
 export interface FeedEntriesTable {
   user_id: string;
   cursor: number;
-  /** The FEED entry as stored: an encoded Deliver. */
+  /** The entry as devices get it: an encoded Deliver. */
   data: Buffer;
   /** The message whose content the entry carries (MessagePosted, MessageEdited), else null. */
   message_id: string | null;
 }
 
-export interface FeedCopyHighTable {
+/** The feed's one row of state (id 1). */
+export interface FeedHighTable {
   id: number;
+  /** The newest cursor given out: the feed holds every entry up to it. */
   high: number;
+  /** high before the last batch: that batch's entries are those above it. */
+  prev_high: number;
+  /** The last batch's large-group announcements, each after the entry it followed. */
+  announcements: ColumnType<Announcement[], string, string>;
+  /** Entries below this are gone by retention (0: nothing pruned yet). */
+  first_retained: number;
+}
+
+/** A core NATS message the last batch sent between its entries (feed-log.ts). */
+export interface Announcement {
+  /** The cursor of the entry it went out after (0: before the batch's first entry). */
+  after: number;
+  subject: string;
+  /** base64 */
+  data: string;
+}
+
+/** When the feed's counter stood at a cursor: retention by age prunes by these. */
+export interface FeedMarksTable {
+  cursor: number;
+  at: Date;
 }
 
 /** A former member's time in a conversation: after joined_seq, before removed_seq. */
@@ -123,7 +148,8 @@ export interface ConversationsTables {
   messages: MessagesTable;
   receipt_marks: ReceiptMarksTable;
   feed_entries: FeedEntriesTable;
-  feed_copy_high: FeedCopyHighTable;
+  feed_high: FeedHighTable;
+  feed_marks: FeedMarksTable;
   message_events: MessageEventsTable;
   reactions: ReactionsTable;
   message_hides: MessageHidesTable;

@@ -3,8 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import { percentile } from './stats.js';
 
-/** BENCH_TIMELINE=1 prints latency per second of the window (to see drift and stalls). */
+/** BENCH_TIMELINE=1 prints latency per second of the window (to see drift and stalls); BENCH_TIMELINE_MS sets the bucket. */
 const TIMELINE = process.env.BENCH_TIMELINE === '1';
+const BUCKET_MS = Number(process.env.BENCH_TIMELINE_MS ?? 1000);
 
 export interface Peer {
   /** Sends one message whose payload starts with the given timestamp. */
@@ -40,7 +41,7 @@ export class LoadMeter {
     const lat = performance.now() - t;
     this.latencies.push(lat);
     if (TIMELINE) {
-      const sec = Math.floor((t - this.windowStart) / 1000);
+      const sec = Math.floor((t - this.windowStart) / BUCKET_MS);
       (this.timeline[sec] ??= []).push(lat);
     }
   }
@@ -82,7 +83,7 @@ export class LoadMeter {
     if (TIMELINE) {
       for (const [sec, lats] of this.timeline.entries()) {
         const s2 = (lats ?? []).sort((a, b) => a - b);
-        process.stdout.write(`  t+${sec}s sent-in-second=${s2.length} p50=${percentile(s2, 50).toFixed(1)} p99=${percentile(s2, 99).toFixed(1)}\n`);
+        process.stdout.write(`  t+${sec * BUCKET_MS}ms sent=${s2.length} p50=${percentile(s2, 50).toFixed(1)} p99=${percentile(s2, 99).toFixed(1)} max=${(s2.at(-1) ?? 0).toFixed(1)}\n`);
       }
     }
     return {

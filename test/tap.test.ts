@@ -101,6 +101,10 @@ test('a durable tap resumes where it stopped; streams --json shows streams, cons
     t.is(byName.get(names.convStream).messages, convNow.state.messages);
     t.is(byName.get(names.convStream).maxAgeS, 0, 'message history is kept forever by default');
     t.truthy(byName.get(names.usersStream));
+    t.false(byName.has(names.legacyFeedStream), 'the device feed is not a stream');
+    t.true(s.feed.high >= 12, `the feed has an entry per member of every message (${s.feed.high})`);
+    t.like(s.feed, { firstRetained: 0, maxAgeS: server.config.FEED_MAX_AGE_S });
+    t.true(s.feed.bytes > 0);
     const tapConsumer = byName.get(names.convStream).consumers.find((x: any) => x.name === names.tapConsumer('export'));
     t.like(tapConsumer, { durable: true, pending: 0, ackPending: 0, deliveredSeq: convNow.state.last_seq });
     t.deepEqual(

@@ -13,6 +13,10 @@ test('direct conversation ids do not depend on who asks', (t) => {
 });
 
 test('message ids are stable per (conversation, sender, client_msg_id)', (t) => {
+  // Pinned values: ids are stored and compared across versions, so the hash must never change.
+  t.is(messageIdFor('c', 's', 'x'), 'm5RZOScMUERAHTeHsJXyeCD');
+  t.is(directConversationId('a', 'b'), 'dtNGKYkJhVTJ1TJ2gKI1ceV');
+  t.is(messageIdFor('c', 's', 'héllo 👋'), 'moTMLYt7i-K-uyKAtYYp33q');
   t.is(messageIdFor('c', 's', 'x'), messageIdFor('c', 's', 'x'));
   t.not(messageIdFor('c', 's', 'x'), messageIdFor('c', 't', 'x'));
   t.not(messageIdFor('c', 's', 'x'), messageIdFor('d', 's', 'x'));

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { createDb } from '../shared/db.js';
 import { namesFor } from '../shared/names.js';
-import { projectorStatus, streamStatus } from '../ops/stream-status.js';
+import { feedStatus, projectorStatus, streamStatus } from '../ops/stream-status.js';
 import { textTable } from './text-table.js';
 import { runTool } from './tool.js';
 
@@ -12,7 +12,7 @@ const age = (s: number) => (s === 0 ? 'forever' : s % 86400 === 0 ? `${s / 86400
 export function streamsCommand(): Command {
   return new Command('streams')
     .summary('streams, consumers, pending and projector lag')
-    .description("show Parley's streams (size, sequences, retention), every consumer with its pending and unacknowledged messages, and each projector's lag")
+    .description("show Parley's streams (size, sequences, retention), every consumer with its pending and unacknowledged messages, each projector's lag, and the device feed")
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean }) => {
       await runTool('streams', async ({ config, nc }) => {
@@ -21,8 +21,9 @@ export function streamsCommand(): Command {
         try {
           const streams = await streamStatus(nc, names);
           const projectors = await projectorStatus(nc, db, names);
+          const feed = await feedStatus(db, config.FEED_MAX_AGE_S);
           if (opts.json) {
-            process.stdout.write(`${JSON.stringify({ streams, projectors }, null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify({ streams, projectors, feed }, null, 2)}\n`);
             return 0;
           }
           process.stdout.write(
@@ -36,6 +37,13 @@ export function streamsCommand(): Command {
           process.stdout.write(textTable(['stream', 'consumer', 'kind', 'filter', 'pending', 'unacked', 'delivered'], consumers));
           process.stdout.write('\n');
           process.stdout.write(textTable(['projector', 'stream', 'checkpoint', 'stream end', 'lag'], projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag])));
+          process.stdout.write('\n');
+          process.stdout.write(
+            textTable(
+              ['device feed (Postgres)', 'entries (estimate)', 'size', 'first', 'last', 'retention'],
+              [['feed_entries', feed.entriesEstimate, size(feed.bytes), feed.firstRetained, feed.high, age(feed.maxAgeS)]],
+            ),
+          );
           return 0;
         } finally {
           await db.destroy();

@@ -1,8 +1,9 @@
 // What `parley streams` shows (and /metrics' projector lag uses): Parley's streams with their
-// size and retention, every consumer on them with what it has pending, and each projector's
-// position against the end of its stream.
+// size and retention, every consumer on them with what it has pending, each projector's
+// position against the end of its stream, and the device feed (in Postgres, not a stream).
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type StreamInfo } from '@nats-io/jetstream';
+import { sql } from 'kysely';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
 import { readModels } from '../projections/registry.js';
@@ -41,6 +42,18 @@ export interface ProjectorStatus {
   lastSeq: number;
   /** Events in the stream the projector has not committed yet. */
   lag: number;
+}
+
+export interface FeedStatus {
+  /** The newest cursor given out. */
+  high: number;
+  /** Where the feed begins (entries below were dropped by retention; 0: none yet). */
+  firstRetained: number;
+  /** Entries held, as Postgres estimates them (its statistics, not a count). */
+  entriesEstimate: number;
+  /** Size of the feed's table with its indexes. */
+  bytes: number;
+  maxAgeS: number;
 }
 
 /** Parley's streams: its prefix's, and the KV and object buckets named after it. */
@@ -96,4 +109,15 @@ export async function projectorStatus(nc: NatsConnection, db: Db, names: Names):
     out.push({ name: m.name, stream, checkpoint, lastSeq, lag: Math.max(0, lastSeq - checkpoint) });
   }
   return out;
+}
+
+/** The device feed (feed_entries and feed_high): its cursor range, size and retention. */
+export async function feedStatus(db: Db, maxAgeS: number): Promise<FeedStatus> {
+  const { rows } = await sql<{ high: number | null; first_retained: number | null; estimate: number; bytes: number }>`
+    select (select high from feed_high where id = 1) as high,
+      (select first_retained from feed_high where id = 1) as first_retained,
+      greatest((select reltuples from pg_class where oid = 'feed_entries'::regclass), 0)::int8 as estimate,
+      pg_total_relation_size('feed_entries')::int8 as bytes`.execute(db);
+  const r = rows[0]!;
+  return { high: r.high ?? 0, firstRetained: r.first_retained ?? 0, entriesEstimate: Number(r.estimate), bytes: Number(r.bytes), maxAgeS };
 }

@@ -1,5 +1,5 @@
 // Identifiers. Ids travel in NATS subjects, so they are restricted to [A-Za-z0-9_-].
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { ParleyError } from './errors.js';
 
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -17,10 +17,12 @@ export function assertId(s: unknown, what: string): string {
   return s;
 }
 
+/** SHA-256 of the parts, each followed by a NUL, in base64url, cut to 22 characters (132 bits). */
 function digest(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('base64url').slice(0, 22);
+  let input = '';
+  for (const p of parts) input += p + '\0';
+  // One-shot: about half the cost of createHash().update()...digest() for inputs this short.
+  return hash('sha256', input, 'base64url').slice(0, 22);
 }
 
 /** The same pair of users always gets the same direct conversation. */

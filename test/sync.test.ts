@@ -181,3 +181,28 @@ test('a new device that leaves before acknowledging anything resumes where it be
   again.close();
   ac.close();
 });
+
+// Serial: the notice closes every socket of the shared server (ava runs serial tests before the concurrent ones).
+test.serial("when the feed writer's NATS connection was interrupted, sockets are closed so that devices resume; the SDK comes back and misses nothing", async (t) => {
+  const { a, b, conv, ac } = await pair();
+  const sock = await RawSocket.open(fx.server.ws, { authorization: `Bearer ${b.token}` });
+  await sock.next((f) => f.body === 'caughtUp');
+  const bc = client(fx.server.ws, b.token);
+  const got = collect(bc);
+  await bc.connect();
+  await bc.waitLive();
+  await ac.send(conv, 'before');
+  await until(() => texts(got).includes('before'));
+
+  const nc = await connect({ servers: fx.server.config.NATS_URL });
+  nc.publish(namesFor(fx.server.config.PARLEY_PREFIX).feedInterruptedSubject);
+  await nc.flush();
+  await until(() => sock.closed !== undefined);
+  t.is(sock.closed!.code, 4103, 'closed with the reconnect code');
+  await ac.send(conv, 'after');
+  await until(() => texts(got).includes('after'));
+  t.deepEqual(texts(got), ['before', 'after'], 'the SDK resumed from its cursor: nothing lost or repeated');
+  await nc.close();
+  bc.close();
+  ac.close();
+});

@@ -100,7 +100,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const reader = new FeedReader(config.CATCHUP_BATCH, db);
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();
-  guardLiveFeed(nc, live, log);
+  guardLiveFeed(nc, names, live, log);
 
   const local = new LocalSessions();
   const store = new RedisPresenceStore(redis, names, { timeoutMs: config.PRESENCE_TIMEOUT_MS, lastSeenTtlMs: config.LAST_SEEN_TTL_S * 1000 });

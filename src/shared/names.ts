@@ -17,6 +17,11 @@ export interface Names {
    * socket of the user deliver from here.
    */
   feedLiveSubject(userId: string): string;
+  /**
+   * Core NATS: the feed writer's connection dropped and came back, so live entries may have
+   * been lost in flight; every gateway closes its sockets and devices resume from their cursors.
+   */
+  readonly feedInterruptedSubject: string;
   /** Where the feed was kept before it moved to Postgres: imported once on upgrade, then unused. */
   readonly legacyFeedStream: string;
   legacyFeedSubject(userId: string): string;
@@ -71,6 +76,7 @@ export function namesFor(prefix: string): Names {
     usernameSubject: (username: string) => `${prefix}.uname.${username}`,
     usersSubjects: [`${prefix}.user.*`, `${prefix}.uname.*`],
     feedLiveSubject: (userId: string) => `${prefix}.feedlive.${userId}`,
+    feedInterruptedSubject: `${prefix}.feedinterrupted`,
     legacyFeedStream: `${up}_FEED`,
     legacyFeedSubject: (userId: string) => `${prefix}.feed.${userId}`,
     cursorBucket: `${up}_cursors`,

@@ -5,7 +5,10 @@
 //
 // After a crash between the commit and the publish, the last batch's entries and
 // announcements were stored but maybe never sent; init() sends them again (gateways skip what a
-// device already has by cursor, group followers by seq).
+// device already has by cursor, group followers by seq). When the writer's NATS connection
+// drops, whatever was in flight may be lost: once it is back, the writer tells every gateway
+// (names.feedInterruptedSubject), and they close their sockets so that devices resume from
+// their cursors, reading the feed (live-feed-guard.ts).
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
@@ -32,6 +35,7 @@ export class FeedWriter {
   /** A committed batch's sends, waiting for publishCommitted(). */
   private committed: Pending[] = [];
   private pruneTimer: NodeJS.Timeout | undefined;
+  private watching = false;
 
   /** maxAgeS: retention by age (0: keep forever). */
   constructor(
@@ -53,6 +57,24 @@ export class FeedWriter {
     this.nextCursor = state.high + 1;
     await this.resend(state.prevHigh, state.high, state.announcements);
     this.schedulePrune();
+    this.watchConnection();
+  }
+
+  /** Tells the gateways once the connection is back after a drop (see the top of this file). */
+  private watchConnection(): void {
+    if (this.watching) return;
+    this.watching = true;
+    void (async () => {
+      let dropped = false;
+      for await (const s of this.nc.status()) {
+        if (s.type === 'disconnect') dropped = true;
+        else if (s.type === 'reconnect' && dropped) {
+          dropped = false;
+          this.log?.warn('NATS connection back: telling the gateways that live entries may have been lost');
+          this.nc.publish(this.names.feedInterruptedSubject);
+        }
+      }
+    })().catch(() => undefined);
   }
 
   /**

@@ -222,3 +222,26 @@ test('a NUL that reached the log anyway does not stall the read model: stored wi
   }, 15_000, 'the read model to pass the poisoned event');
   t.true(got.includes('poi\uFFFDson'));
 });
+
+test('an event whose text is not valid UTF-8 (a lone surrogate) does not stall the read model: it is skipped as undecodable', async (t) => {
+  const config = fx.server.config;
+  const names = namesFor(config.PARLEY_PREFIX);
+  const nc = await connectNats(config, 'hostile-test');
+  t.teardown(() => nc.close());
+  const clientMsgId = `lone-${Date.now()}`;
+  // protobufjs writes a lone surrogate as the bytes ED A0 80, which are not UTF-8, and its
+  // strict decoder refuses them: the projector skips the event (runner.ts), deterministically.
+  await jetstream(nc).publish(
+    names.convSubject(conv),
+    encodeEvent({
+      messagePosted: { messageId: messageIdFor(conv, alice.user_id, clientMsgId), conversationId: conv, senderId: alice.user_id, senderDeviceId: alice.device_id, clientMsgId, text: 'lone\ud800ly', mediaIds: [], sentAtMs: Date.now() },
+    }),
+  );
+  await fx.api.ok('POST', `/v1/conversations/${conv}/messages`, { text: 'after the lone one' }, alice.token);
+  let got: string[] = [];
+  await until(async () => {
+    got = (await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, alice.token)).messages.map((m: any) => m.text);
+    return got.includes('after the lone one');
+  }, 15_000, 'the read model to pass the event');
+  t.false(got.some((text) => text.startsWith('lone')));
+});

@@ -8,7 +8,21 @@ export function hasNul(s: string): boolean {
   return s.includes('\u0000');
 }
 
-/** The string with every NUL replaced by U+FFFD (the replacement character). */
+// ES2024 string methods, which Node 20 has; the project's lib is ES2023.
+declare global {
+  interface String {
+    isWellFormed(): boolean;
+    toWellFormed(): string;
+  }
+}
+
+/**
+ * The string with every NUL, and every lone surrogate, replaced by U+FFFD (the replacement
+ * character). Decoded events hold no lone surrogates (protobufjs decodes UTF-8 strictly), but
+ * a JSON parameter would carry one as an escape that Postgres refuses, so this guards the
+ * JSON path; pg's own UTF-8 encoding replaced them the same way, so stored text is as before.
+ */
 export function pgText(s: string): string {
-  return hasNul(s) ? s.replaceAll('\u0000', '\uFFFD') : s;
+  const w = s.isWellFormed() ? s : s.toWellFormed();
+  return hasNul(w) ? w.replaceAll('\u0000', '\uFFFD') : w;
 }

@@ -117,7 +117,7 @@ export interface FeedPage {
   entries: Array<{ seq: number; data: Uint8Array }>;
   /**
    * Cursors of entries carrying the content of a message deleted for everyone or hidden by
-   * this user, which a catch-up passes over (content-screen.ts).
+   * this user, which a catch-up passes over (isWithheld in lifecycle-queries.ts).
    */
   withheld: Set<number> | undefined;
 }

@@ -138,15 +138,6 @@ export function isWithheld(messageId: RawBuilder<unknown>, userId: RawBuilder<un
     or exists (select 1 from message_hides wh where wh.user_id = ${userId} and wh.message_id = ${messageId}))`;
 }
 
-/** Of these messages, the ones a device of this user must not be sent again (isWithheld). */
-export async function withheldAmong(db: Db, userId: string, messageIds: string[]): Promise<Set<string>> {
-  if (messageIds.length === 0) return new Set();
-  const rows = await sql<{ message_id: string }>`
-    select u.id as message_id from unnest(${messageIds}::text[]) as u(id)
-    where ${isWithheld(sql.ref('u.id'), userId)}`.execute(db);
-  return new Set(rows.rows.map((r) => r.message_id));
-}
-
 /** One row of a large group's history as its followers catch up: a message or a lifecycle event. */
 export type GroupHistoryRow = { message: MessageRow; event?: undefined } | { event: MessageEventsTable; message?: undefined };
 

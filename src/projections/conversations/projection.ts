@@ -329,20 +329,22 @@ async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Prom
   if (rows.length === 0) return [];
   // One JSON parameter instead of twelve arrays, whose every element node-pg writes through
   // its array-literal escaping: the projector thread's CPU was 6-7 % lower with it at 5,000
-  // msgs/s. Every string goes through pgText, since Postgres refuses a JSON string with a NUL
-  // or a lone surrogate (decoded events cannot hold the latter: protobufjs decodes strictly).
+  // msgs/s. The free-text fields already went through pgText when the row was made (Postgres
+  // refuses a JSON string with a NUL or a lone surrogate); decoded events hold no lone
+  // surrogates at all (protobufjs decodes strictly), and a NUL in an id fails here as it
+  // failed in an array, and in the rebuild's COPY.
   const batch = JSON.stringify(
     rows.map((r) => ({
-      c: pgText(r.conversation_id),
+      c: r.conversation_id,
       s: r.seq,
-      i: pgText(r.message_id),
-      snd: pgText(r.sender_id),
-      dev: pgText(r.sender_device_id),
+      i: r.message_id,
+      snd: r.sender_id,
+      dev: r.sender_device_id,
       cm: r.client_msg_id,
       t: r.text,
-      m: r.media_ids.map(pgText),
+      m: r.media_ids,
       at: r.sent_at_ms,
-      rt: r.reply_to_message_id === null ? null : pgText(r.reply_to_message_id),
+      rt: r.reply_to_message_id,
       eu: r.edit_until_ms,
       du: r.delete_until_ms,
     })),

@@ -63,9 +63,9 @@ const schema = z.object({
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   /**
    * A group with more members than this is large: no per-member feed copies. Each copy is a
-   * JetStream write per message, and this box does 22-44k acknowledged writes/s in all, so a
-   * 100-member group with copies at 510 msgs/s (51,000 writes/s) cannot keep up; followed, it
-   * costs one write per message (README, "Benchmark").
+   * feed row and a live publish per member per message (when copies were JetStream writes, a
+   * 100-member group with copies at 510 msgs/s, 51,000 writes/s, could not keep up on this
+   * box); followed, a message costs one write and one publish (README, "Benchmark").
    */
   FEED_COPY_LIMIT: z.coerce.number().int().min(2).default(32),
   // Message lifecycle (docs/lifecycle.md). Fixed into each message when it is sent.

@@ -93,6 +93,7 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
     const cpu = watchCpu(meter, children.map((c) => c.pid!));
     const result = await meter.run(peers, load.rate, load.warmupS, load.seconds, load.pad);
     const peak = rssPoll.stop();
+    if (process.env.BENCH_FRAMES === '1') await printFrameCounts(port, result.delivered * result.seconds);
     for (const ws of sockets) ws.terminate();
     const cpuUsPerMsg = cpu(result.delivered * result.seconds);
     return { name: `1:1 parley ${topology}`, clients: load.clients, ...result, rssPerConnKiB: (after - before) / load.clients, rssUnderLoadMiB: peak / 1024, ...(cpuUsPerMsg && { cpuUsPerMsg }) };
@@ -100,5 +101,13 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
     await Promise.all(children.map((c) => stopParley(c)));
     await sleep(300);
     await cleanup(config);
+  }
+}
+
+/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix). */
+async function printFrameCounts(port: number, delivered: number): Promise<void> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  for (const m of text.matchAll(/^parley_frames_(in|out)_total\{type="(\w+)"\} (\d+)/gm)) {
+    if (Number(m[3]) > 0) process.stdout.write(`  frames ${m[1]} ${m[2]}: ${m[3]} (${(Number(m[3]) / delivered).toFixed(2)} per delivered message of the window)\n`);
   }
 }

@@ -9,6 +9,7 @@ import type { Sent } from '../src/sdk/client.js';
 import { Api } from './helpers/api.js';
 import { client, until } from './helpers/clients.js';
 import { projectorsCaughtUp } from './helpers/cli.js';
+import { RawSocket } from './helpers/raw-socket.js';
 import { cleanup, prepare, spawnParley, startServer, testConfig } from './helpers/env.js';
 
 const metric = (text: string, line: string) => {
@@ -43,6 +44,10 @@ test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts co
     t.is(missing.headers.get('x-request-id'), 'req-42');
     t.true(missing.status >= 400);
     const code = ((await missing.json()) as { error: { code: string } }).error.code;
+    const raw = await RawSocket.open(server.ws, { authorization: `Bearer ${a.token}` });
+    raw.sendBytes(new Uint8Array([0xff, 0xff, 0xff]));
+    const malformed = (await raw.error()).error!.code;
+    await new Promise((resolve) => raw.ws.once('close', resolve).close());
 
     const res = await fetch(`${server.http}/metrics`);
     t.is(res.status, 200);
@@ -50,12 +55,14 @@ test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts co
     const text = await res.text();
     t.is(metric(text, 'parley_connections'), 2);
     t.is(metric(text, 'parley_frames_in_total{type="send"}'), 20);
+    t.is(metric(text, 'parley_frames_in_total{type="invalid"}'), 1, 'only the malformed frame counts as invalid');
     t.true(metric(text, 'parley_frames_out_total{type="sent"}')! >= 20);
     t.true(metric(text, 'parley_frames_out_total{type="deliver"}')! >= 20);
     t.true(metric(text, 'parley_frames_out_total{type="welcome"}')! >= 2);
     t.is(metric(text, 'parley_send_to_sent_seconds_count'), 20);
     t.true(metric(text, 'parley_delivery_latency_seconds_count')! >= 1, 'one delivery in 16 is measured');
     t.is(metric(text, `parley_errors_total{code="${code}"}`), 1);
+    t.is(metric(text, `parley_errors_total{code="${malformed}"}`), 1);
     t.not(metric(text, 'parley_projector_lag_events{projection="conversations"}'), undefined);
     t.truthy(metric(text, 'process_resident_memory_bytes'));
     ca.close();

@@ -110,7 +110,7 @@ export class GatewayMetrics {
   }
 
   frameIn(type: string | undefined): void {
-    (type !== undefined ? this.framesIn.get(type) : undefined)?.inc() ?? this.framesInInvalid.inc();
+    ((type !== undefined ? this.framesIn.get(type) : undefined) ?? this.framesInInvalid).inc();
   }
 
   /** Counts an encoded ServerFrame by its body's field number (the id, field 1, may come first). */

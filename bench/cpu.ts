@@ -40,6 +40,29 @@ export function cpuTimes(parleyPids: number[]): CpuTimes {
   return { parley: t.parley / TICKS_PER_S, nats: t.nats / TICKS_PER_S, postgres: t.postgres / TICKS_PER_S };
 }
 
+/** CPU seconds so far of each thread of the given pids, by "pid/tid name". */
+export function threadTimes(pids: number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pid of pids) {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      let name = '?';
+      try {
+        name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      } catch {
+        continue;
+      }
+      out.set(`${pid}/${tid} ${name}`, ticksOf(`${pid}/task/${tid}`) / TICKS_PER_S);
+    }
+  }
+  return out;
+}
+
 /** Microseconds of CPU per message between two readings. */
 export function cpuPerMessage(before: CpuTimes, after: CpuTimes, messages: number): CpuTimes {
   const us = (k: keyof CpuTimes) => ((after[k] - before[k]) * 1e6) / Math.max(1, messages);
@@ -53,9 +76,18 @@ export function cpuPerMessage(before: CpuTimes, after: CpuTimes, messages: numbe
 export function watchCpu(meter: { onWindow: ((edge: 'start' | 'end') => void) | undefined }, parleyPids: number[]): (delivered: number) => CpuTimes | undefined {
   let start: CpuTimes | undefined;
   let end: CpuTimes | undefined;
+  // BENCH_THREADS=1: also each Parley thread's CPU and the driver's own (this process).
+  const threads = process.env.BENCH_THREADS === '1';
+  let threadsAt: Map<string, number> | undefined;
+  let driverAt: NodeJS.CpuUsage | undefined;
   meter.onWindow = (edge) => {
-    if (edge === 'start') start = cpuTimes(parleyPids);
-    else end = cpuTimes(parleyPids);
+    if (edge === 'start') {
+      start = cpuTimes(parleyPids);
+      if (threads) (threadsAt = threadTimes(parleyPids)), (driverAt = process.cpuUsage());
+    } else {
+      end = cpuTimes(parleyPids);
+      if (threadsAt && driverAt) printThreads(threadsAt, threadTimes(parleyPids), process.cpuUsage(driverAt));
+    }
   };
   return (messages) => (start && end ? cpuPerMessage(start, end, messages) : undefined);
 }
@@ -63,4 +95,10 @@ export function watchCpu(meter: { onWindow: ((edge: 'start' | 'end') => void) | 
 export function cpuLine(name: string, c: CpuTimes): string {
   const total = c.parley + c.nats + c.postgres;
   return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)})`;
+}
+
+function printThreads(before: Map<string, number>, after: Map<string, number>, driver: NodeJS.CpuUsage): void {
+  const rows = [...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)] as const).filter(([, v]) => v > 0.05);
+  for (const [k, v] of rows.sort((a, b) => b[1] - a[1])) process.stdout.write(`  thread ${k}: ${v.toFixed(2)} s CPU in the window\n`);
+  process.stdout.write(`  load driver (this process): ${((driver.user + driver.system) / 1e6).toFixed(2)} s CPU in the window\n`);
 }

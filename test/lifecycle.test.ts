@@ -43,6 +43,9 @@ function newUsers<N extends string[]>(...names: N): Promise<{ [K in keyof N]: U 
   return Promise.all(names.map((n) => fx.api.newUser(n))) as Promise<{ [K in keyof N]: U }>;
 }
 
+/** The user's unread count in the conversation, from their conversation list. */
+const unread = async (conv: string, who: Session) =>
+  ((await fx.api.ok('GET', `/v1/users/${who.user_id}/conversations`, undefined, who.token)).conversations as any[]).find((c) => c.conversation_id === conv).unread_count;
 const history = async (conv: string, who: Session) => (await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=200`, undefined, who.token)).messages as any[];
 const kinds = (ds: Array<{ event: { body?: string } }>) => ds.map((d) => d.event.body);
 /** Every text that crossed the wire to a client, in posted or edited events. */
@@ -113,6 +116,7 @@ test('delete for everyone: gone from history, search and every device, also one 
   await until(() => cGot.some((d) => d.event.body === 'messageDeleted'), 10_000, 'carol gets the deletion');
 
   t.deepEqual((await history(conv, carol)).map((m) => m.text), ['this one stays']);
+  t.is(await unread(conv, carol), 1, 'a message deleted for everyone is no longer unread');
   t.is((await fx.api.call('GET', `/v1/messages/${secret.messageId}`, undefined, carol.token)).status, 404);
   t.is((await fx.api.ok('GET', '/v1/search?q=secretword', undefined, carol.token)).messages.length, 0);
   t.is((await fx.api.call('PATCH', `/v1/messages/${secret.messageId}`, { text: 'back' }, bob.token)).status, 404);
@@ -130,6 +134,7 @@ test('delete for everyone: gone from history, search and every device, also one 
   // The admin may delete anyone's message, at any time.
   await fx.api.ok('DELETE', `/v1/messages/${kept.messageId}?for=everyone`, undefined, admin.token);
   t.deepEqual(await history(conv, bob), []);
+  t.is(await unread(conv, carol), 0);
 });
 
 test('delete for me: hidden from that user\'s history and devices only', async (t) => {
@@ -147,6 +152,7 @@ test('delete for me: hidden from that user\'s history and devices only', async (
   await b.delete(m1.messageId);
   await until(() => b2Got.some((d) => d.event.body === 'messageHidden'), 10_000, 'bob2 gets the hide');
   t.deepEqual((await history(conv, bob)).map((m) => m.text), ['keep me']);
+  t.is(await unread(conv, bob), 1, 'a message hidden by the reader is no longer unread');
   t.deepEqual((await history(conv, alice)).map((m) => m.text), ['hideme please', 'keep me']);
   t.is((await fx.api.ok('GET', '/v1/search?q=hideme', undefined, bob.token)).messages.length, 0);
   t.is((await fx.api.ok('GET', '/v1/search?q=hideme', undefined, alice.token)).messages.length, 1);

@@ -59,7 +59,10 @@ export interface ConversationSummary {
   last_message: MessageRow | null;
 }
 
-/** A user's conversations, most recently active first, with last message and unread count. */
+/**
+ * A user's conversations, most recently active first, with last message and unread count
+ * (messages of others after the user's read position, less those deleted for everyone or by the user).
+ */
 export async function listUserConversations(db: Db, userId: string, limit = 100): Promise<ConversationSummary[]> {
   const rows = await sql<{
     conversation_id: string;
@@ -81,7 +84,8 @@ export async function listUserConversations(db: Db, userId: string, limit = 100)
         and not exists (select 1 from message_hides h where h.user_id = ${userId} and h.message_id = mm.message_id)
         order by mm.seq desc limit 1) x) as last_message,
       (select count(*)::int from messages u where u.conversation_id = c.conversation_id
-        and u.seq > me.read_seq and u.sender_id <> ${userId}) as unread_count
+        and u.seq > me.read_seq and u.sender_id <> ${userId} and u.deleted_at_ms is null
+        and not exists (select 1 from message_hides h where h.user_id = ${userId} and h.message_id = u.message_id)) as unread_count
     from conversation_members me
     join conversations c on c.conversation_id = me.conversation_id
     where me.user_id = ${userId}

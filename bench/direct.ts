@@ -104,10 +104,15 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
   }
 }
 
-/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix). */
+/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix), and its mean send-to-Sent and delivery latency. */
 async function printFrameCounts(port: number, delivered: number): Promise<void> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   for (const m of text.matchAll(/^parley_frames_(in|out)_total\{type="(\w+)"\} (\d+)/gm)) {
     if (Number(m[3]) > 0) process.stdout.write(`  frames ${m[1]} ${m[2]}: ${m[3]} (${(Number(m[3]) / delivered).toFixed(2)} per delivered message of the window)\n`);
+  }
+  for (const h of ['send_to_sent', 'delivery_latency']) {
+    const sum = Number(text.match(new RegExp(`^parley_${h}_seconds_sum (\\S+)`, 'm'))?.[1]);
+    const count = Number(text.match(new RegExp(`^parley_${h}_seconds_count (\\S+)`, 'm'))?.[1]);
+    if (count > 0) process.stdout.write(`  ${h}: mean ${((sum / count) * 1000).toFixed(1)} ms over ${count} (whole run)\n`);
   }
 }

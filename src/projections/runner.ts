@@ -2,6 +2,11 @@
 // applies events in batches, and writes the checkpoint in the same transaction. The
 // checkpoint is the acknowledgement: an ordered (ephemeral) consumer restarts from it, so a
 // crash replays exactly the uncommitted batch and nothing else, and no ack traffic is spent.
+//
+// One process at a time applies a projection: it holds a Postgres advisory lock named after
+// the schema and the projection on the connection its transactions run on. Another process
+// started with the same roles stands by and takes over from the checkpoint when the lock is
+// free (the holder stopped, crashed, or lost its connection, which also ends its writes).
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
@@ -15,6 +20,8 @@ import { readCheckpoint } from './checkpoints.js';
 /** Pull requests expire after this; heartbeats come at HEARTBEAT_MS while one is open. */
 const PULL_EXPIRES_MS = 5000;
 const HEARTBEAT_MS = 1000;
+/** How often a projector standing by asks for the lock again. */
+const STANDBY_RETRY_MS = 1000;
 
 export interface StoredEvent {
   seq: number;
@@ -51,6 +58,22 @@ export interface RunningProjection {
   start(): Promise<void>;
   close(): Promise<void>;
   readonly position: number;
+  /** Holds the projection's lock and applies events (false: standing by, or not started). */
+  readonly active: boolean;
+}
+
+/** The lock's key: the pair form, so it cannot meet the rebuild's single-key locks. */
+function lockKey(name: string) {
+  return sql`hashtext('parley projector'), hashtext(current_schema() || '.' || ${name})`;
+}
+
+async function tryLock(conn: Kysely<Database>, name: string): Promise<boolean> {
+  const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(name)}) as ok`.execute(conn);
+  return rows[0]?.ok === true;
+}
+
+async function unlock(conn: Kysely<Database>, name: string): Promise<void> {
+  await sql`select pg_advisory_unlock(${lockKey(name)})`.execute(conn);
 }
 
 /**
@@ -88,8 +111,11 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
   let position = 0;
   let stopCurrent: (() => void) | undefined;
   let loop: Promise<void> | undefined;
+  let active = false;
+  let standingBy = false;
+  let wake: (() => void) | undefined;
 
-  async function applyBatch(msgs: JsMsg[]): Promise<void> {
+  async function applyBatch(conn: Kysely<Database>, msgs: JsMsg[]): Promise<void> {
     const batch: StoredEvent[] = [];
     for (const m of msgs) {
       if (m.seq <= position) continue; // redelivered after an ordered-consumer reset
@@ -105,7 +131,7 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
     }
     const last = msgs[msgs.length - 1]!.seq;
     if (last <= position) return;
-    await inTransaction(db, projection.name, last, async (tx) => {
+    await inTransaction(conn, projection.name, last, async (tx) => {
       if (batch.length > 0) await projection.apply(tx, batch);
     });
     position = last;
@@ -113,9 +139,38 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
     nc.publish(names.progressSubject(projection.name), String(last));
   }
 
+  /**
+   * Holds the projection's lock on one connection and runs the consumer with it, or, when
+   * another process holds it, waits a moment and returns (the caller asks again).
+   */
   async function runOnce(): Promise<void> {
+    await db.connection().execute(async (conn) => {
+      if (!(await tryLock(conn, projection.name))) {
+        if (!standingBy) plog.info('another process applies this projection; standing by');
+        standingBy = true;
+        await new Promise<void>((r) => {
+          wake = r;
+          setTimeout(r, STANDBY_RETRY_MS);
+        });
+        return;
+      }
+      if (standingBy) plog.info('took over the projection from its checkpoint');
+      standingBy = false;
+      active = true;
+      try {
+        await consume(conn);
+      } finally {
+        active = false;
+        // Session locks outlive a transaction: let go before the connection goes back to the pool.
+        await unlock(conn, projection.name).catch(() => undefined);
+      }
+    });
+  }
+
+  /** Reads the stream from the checkpoint and applies it in batches, on conn (holding the lock). */
+  async function consume(conn: Kysely<Database>): Promise<void> {
     await projection.init?.(db);
-    position = await readCheckpoint(db, projection.name);
+    position = await readCheckpoint(conn, projection.name);
     const consumer = await js.consumers.get(projection.stream, {
       filter_subjects: projection.filter,
       deliver_policy: position > 0 ? DeliverPolicy.StartSequence : DeliverPolicy.All,
@@ -146,7 +201,7 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
       await new Promise((r) => setImmediate(r));
       try {
         while (buffer.length > 0 && failure === undefined) {
-          await applyBatch(buffer.splice(0, batchSize));
+          await applyBatch(conn, buffer.splice(0, batchSize));
         }
       } catch (err) {
         failure = err;
@@ -190,10 +245,14 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
     async close() {
       closed = true;
       stopCurrent?.();
+      wake?.();
       await loop;
     },
     get position() {
       return position;
+    },
+    get active() {
+      return active;
     },
   };
 }

@@ -149,12 +149,17 @@ test('an offline recipient gets a signed webhook push: sender as title, the text
   const push = bodies.find((b) => b.target.token === bobToken)!;
   t.deepEqual(push.target, { token: bobToken, device_id: bob.device_id });
 
-  await post(alice, conv, 'second');
+  const second = await post(alice, conv, 'second');
   t.like(await pushTo(bobToken, 2), { body: 'second', badge: 2, count: 1 });
   // Reading clears the badge for the next push.
   await api.ok('POST', `/v1/messages/${sent.message_id}/read_receipts`, {}, bob.token);
-  await post(alice, conv, 'third');
+  const third = await post(alice, conv, 'third');
   t.like(await pushTo(bobToken, 3), { body: 'third', badge: 2 });
+  // A message deleted for everyone, or by bob for himself, is no longer unread.
+  await api.ok('DELETE', `/v1/messages/${second.message_id}?for=everyone`, undefined, alice.token);
+  await api.ok('DELETE', `/v1/messages/${third.message_id}`, undefined, bob.token);
+  await post(alice, conv, 'fourth');
+  t.like(await pushTo(bobToken, 4), { body: 'fourth', badge: 1 });
 });
 
 test('in a group the title is the group and the body says who wrote; the sender gets nothing', async (t) => {

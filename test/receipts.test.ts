@@ -104,6 +104,35 @@ test('reading on one device clears the unread count on the user\'s other devices
   laptop.close();
 });
 
+test('the unread count a read sends to the other devices leaves out messages deleted for everyone or by the reader', async (t) => {
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const bob2 = await fx.api.login(bob.username, bob.password);
+  const conv = await fx.api.direct(alice, bob);
+  const post = (text: string) => fx.api.ok('POST', `/v1/conversations/${conv}/messages`, { text }, alice.token);
+  const one = await post('one');
+  const two = await post('two');
+  const three = await post('three');
+  await post('four');
+  await fx.api.ok('DELETE', `/v1/messages/${two.message_id}`, undefined, bob.token); // for bob only
+  await fx.api.ok('DELETE', `/v1/messages/${three.message_id}?for=everyone`, undefined, alice.token);
+  await until(async () => (await unread(bob.token, bob.user_id, conv)) === 2, 10_000, 'one and four unread');
+
+  const phone = client(fx.server.ws, bob.token);
+  const laptop = client(fx.server.ws, bob2.token);
+  const laptopGot = collect(laptop);
+  for (const c of [phone, laptop]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  phone.markRead(conv, one.seq);
+  await until(() => receiptsOf(laptopGot, 'messagesRead').length === 1, 10_000, 'laptop learns of the read');
+  t.is(receiptsOf(laptopGot, 'messagesRead')[0]!.unreadCount, 1, 'only "four" is still unread');
+  t.is(await unread(bob.token, bob.user_id, conv), 1);
+  phone.close();
+  laptop.close();
+});
+
 test('watermarks never move backwards under reordered, repeated or future receipts', async (t) => {
   const alice = await fx.api.newUser('alice');
   const bob = await fx.api.newUser('bob');

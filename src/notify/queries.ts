@@ -53,12 +53,17 @@ export async function pushableMembers(db: Db, refs: readonly MessageRef[]): Prom
 /** Counted per conversation up to this, so a badge costs a bounded index range per conversation. */
 export const UNREAD_CAP_PER_CONVERSATION = 1000;
 
-/** Each user's unread messages over all their conversations (the app icon's badge). */
+/**
+ * Each user's unread messages over all their conversations (the app icon's badge), less those
+ * deleted for everyone or by the user, as the conversation list counts them.
+ */
 export async function unreadTotals(db: Db, userIds: readonly string[]): Promise<Map<string, number>> {
   if (userIds.length === 0) return new Map();
   const result = await sql<{ user_id: string; unread: number }>`
     select cm.user_id, sum((select count(*) from (select 1 from messages m
         where m.conversation_id = cm.conversation_id and m.seq > cm.read_seq and m.sender_id <> cm.user_id
+          and m.deleted_at_ms is null
+          and not exists (select 1 from message_hides h where h.user_id = cm.user_id and h.message_id = m.message_id)
         limit ${UNREAD_CAP_PER_CONVERSATION}) x))::int as unread
     from conversation_members cm
     where cm.user_id = any(${[...userIds]}::text[])

@@ -12,7 +12,7 @@ import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
 import { LifecycleBatch } from './lifecycle.js';
 import { isLifecycleEvent } from '../../shared/message-rules.js';
-import type { MemberWindowsTable, MessagesTable, ReceiptMarksTable } from './tables.js';
+import { LifecycleKindCode, type MemberWindowsTable, type MessagesTable, type ReceiptMarksTable } from './tables.js';
 import { pgText } from '../../shared/pg-text.js';
 
 const NAME = 'conversations';
@@ -266,7 +266,8 @@ async function writeMemberChanges(tx: Kysely<Database>, all: Map<string, MemberC
  * Records a batch's receipts in one statement: the final watermarks of the members they
  * moved, the moves themselves, and (when the feed is written: fanouts) whom to tell of each.
  * Those are the senders of the messages it newly covers and, for a read, the reader's own
- * user (their other devices) with their unread count after it. The lookup runs after the
+ * user (their other devices) with their unread count after it (less the messages deleted, for
+ * everyone or by the reader, before the receipt in the log). The lookup runs after the
  * batch's messages are inserted (an earlier statement), bounded by each receipt's own
  * position, so the answer is what the log said at that point; it reads neither the
  * watermarks nor the marks the same statement writes. (Three statements before: a batch
@@ -308,7 +309,10 @@ async function recordReceipts(
           -- a sender no longer in the conversation is told nothing more of it
           and exists (select 1 from conversation_members cm where cm.conversation_id = u.c and cm.user_id = m.sender_id)) as senders,
       case when u.r then (select count(*)::int from messages m
-        where m.conversation_id = u.c and m.seq > u.t and m.seq < u.s and m.sender_id <> u.uid) end as unread
+        where m.conversation_id = u.c and m.seq > u.t and m.seq < u.s and m.sender_id <> u.uid
+          -- deleted for everyone, or by the reader for themself, before the receipt: not unread
+          and not exists (select 1 from message_events d where d.message_id = m.message_id and d.kind = ${LifecycleKindCode.messageDeleted} and d.seq < u.s)
+          and not exists (select 1 from message_hides h where h.user_id = u.uid and h.message_id = m.message_id and h.seq < u.s)) end as unread
     from unnest(${pending.map((_, i) => i)}::int4[], ${col((f) => f.meta.conversationId)}::text[], ${col((_, r) => r.userId)}::text[],
       ${col((_, r) => r.from)}::int8[], ${col((_, r) => r.to)}::int8[], ${col((f) => f.seq)}::int8[], ${col((_, r) => r.read)}::bool[])
       as u(i, c, uid, f, t, s, r)`.execute(tx);

@@ -20,6 +20,10 @@ function runRoles(roles: Roles, what: string) {
     const running = await start(config, log, roles);
     const where = running.port !== undefined ? ` on http://${config.HOST}:${running.port} (ws: /v1/ws)` : '';
     log.info({ roles, port: running.port }, `parley ${what} running${where}`);
+    // V8 takes the young generation's size only at start (README, "The parley command").
+    if (roles.gateway && ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--max-semi-space-size'))) {
+      log.warn('node was started without --max-semi-space-size=64 (make run passes it): the gateway collects garbage more often, and latency under load is higher');
+    }
     process.stdout.write(running.port !== undefined ? `parley listening on http://${config.HOST}:${running.port}\n` : `parley ${what} running\n`);
     let stopping = false;
     const stop = (signal: string) => {

@@ -3,6 +3,7 @@
 // the message's position" and "the fold accepted it" are what the log said.
 import { sql } from 'kysely';
 import type { Db } from '../shared/db.js';
+import { visibleTo } from '../projections/conversations/lifecycle-queries.js';
 import type { MessageContext } from './push-content.js';
 import type { MemberFacts } from './push-recipients.js';
 
@@ -62,8 +63,7 @@ export async function unreadTotals(db: Db, userIds: readonly string[]): Promise<
   const result = await sql<{ user_id: string; unread: number }>`
     select cm.user_id, sum((select count(*) from (select 1 from messages m
         where m.conversation_id = cm.conversation_id and m.seq > cm.read_seq and m.sender_id <> cm.user_id
-          and m.deleted_at_ms is null
-          and not exists (select 1 from message_hides h where h.user_id = cm.user_id and h.message_id = m.message_id)
+          and ${visibleTo('m', sql.ref('cm.user_id'))}
         limit ${UNREAD_CAP_PER_CONVERSATION}) x))::int as unread
     from conversation_members cm
     where cm.user_id = any(${[...userIds]}::text[])

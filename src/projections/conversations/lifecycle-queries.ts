@@ -138,6 +138,15 @@ export function isWithheld(messageId: RawBuilder<unknown>, userId: RawBuilder<un
     or exists (select 1 from message_hides wh where wh.user_id = ${userId} and wh.message_id = ${messageId}))`;
 }
 
+/**
+ * isWithheld's twin for a messages row in hand (alias): true when the user may still see it,
+ * neither deleted for everyone nor deleted by the user for themself.
+ */
+export function visibleTo(alias: string, userId: RawBuilder<unknown> | string): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.ref(`${alias}.deleted_at_ms`)} is null
+    and not exists (select 1 from message_hides vh where vh.user_id = ${userId} and vh.message_id = ${sql.ref(`${alias}.message_id`)}))`;
+}
+
 /** One row of a large group's history as its followers catch up: a message or a lifecycle event. */
 export type GroupHistoryRow = { message: MessageRow; event?: undefined } | { event: MessageEventsTable; message?: undefined };
 

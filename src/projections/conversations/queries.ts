@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../shared/db.js';
 import { Kind, Role } from '../../shared/conversation-rules.js';
 import type { ConversationMembersTable, ConversationsTable, MessagesTable } from './tables.js';
+import { visibleTo } from './lifecycle-queries.js';
 
 export type MessageRow = MessagesTable;
 export type MemberRow = Omit<ConversationMembersTable, 'conversation_id'>;
@@ -80,12 +81,10 @@ export async function listUserConversations(db: Db, userId: string, limit = 100)
         where m.conversation_id = c.conversation_id) as member_ids,
       (select to_jsonb(x) from (select * from messages mm where mm.conversation_id = c.conversation_id
         and mm.seq > case when c.kind = ${GROUP} and not c.share_history then me.joined_seq else 0 end
-        and mm.deleted_at_ms is null
-        and not exists (select 1 from message_hides h where h.user_id = ${userId} and h.message_id = mm.message_id)
+        and ${visibleTo('mm', userId)}
         order by mm.seq desc limit 1) x) as last_message,
       (select count(*)::int from messages u where u.conversation_id = c.conversation_id
-        and u.seq > me.read_seq and u.sender_id <> ${userId} and u.deleted_at_ms is null
-        and not exists (select 1 from message_hides h where h.user_id = ${userId} and h.message_id = u.message_id)) as unread_count
+        and u.seq > me.read_seq and u.sender_id <> ${userId} and ${visibleTo('u', userId)}) as unread_count
     from conversation_members me
     join conversations c on c.conversation_id = me.conversation_id
     where me.user_id = ${userId}

@@ -104,7 +104,7 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
   }
 }
 
-/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix), and its mean send-to-Sent and delivery latency. */
+/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix), its mean send-to-Sent and delivery latency, and its event loop's delay. */
 async function printFrameCounts(port: number, delivered: number): Promise<void> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   for (const m of text.matchAll(/^parley_frames_(in|out)_total\{type="(\w+)"\} (\d+)/gm)) {
@@ -115,4 +115,6 @@ async function printFrameCounts(port: number, delivered: number): Promise<void> 
     const count = Number(text.match(new RegExp(`^parley_${h}_seconds_count (\\S+)`, 'm'))?.[1]);
     if (count > 0) process.stdout.write(`  ${h}: mean ${((sum / count) * 1000).toFixed(1)} ms over ${count} (whole run)\n`);
   }
+  const lag = (q: string) => (Number(text.match(new RegExp(`^nodejs_eventloop_lag_${q}_seconds (\\S+)`, 'm'))?.[1]) * 1000).toFixed(1);
+  process.stdout.write(`  gateway event loop delay: mean ${lag('mean')} ms, p99 ${lag('p99')} ms, max ${lag('max')} ms (whole run)\n`);
 }

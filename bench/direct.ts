@@ -115,6 +115,7 @@ async function printFrameCounts(port: number, delivered: number): Promise<void> 
     const count = Number(text.match(new RegExp(`^parley_${h}_seconds_count (\\S+)`, 'm'))?.[1]);
     if (count > 0) process.stdout.write(`  ${h}: mean ${((sum / count) * 1000).toFixed(1)} ms over ${count} (whole run)\n`);
   }
+  // prom-client's histogram times a 10 ms timer, so an idle loop reads about 10 ms.
   const lag = (q: string) => (Number(text.match(new RegExp(`^nodejs_eventloop_lag_${q}_seconds (\\S+)`, 'm'))?.[1]) * 1000).toFixed(1);
   process.stdout.write(`  gateway event loop delay: mean ${lag('mean')} ms, p99 ${lag('p99')} ms, max ${lag('max')} ms (whole run)\n`);
 }

@@ -64,6 +64,7 @@ test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts co
     t.is(metric(text, `parley_errors_total{code="${code}"}`), 1);
     t.is(metric(text, `parley_errors_total{code="${malformed}"}`), 1);
     t.not(metric(text, 'parley_projector_lag_events{projection="conversations"}'), undefined);
+    t.is(metric(text, 'parley_projector_applied{projection="conversations"}'), 1, 'a process (this one) applies the conversations projection');
     t.truthy(metric(text, 'process_resident_memory_bytes'));
     ca.close();
     cb.close();

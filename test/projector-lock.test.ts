@@ -2,6 +2,7 @@
 // processes, say) against the real NATS and Postgres. The second stands by while the first
 // holds the lock and takes over from the checkpoint once it stops: every event is applied
 // exactly once, in order, by one of them.
+import { hostname } from 'node:os';
 import test from 'ava';
 import { connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
@@ -11,7 +12,7 @@ import { namesFor } from '../src/shared/names.js';
 import { createDb } from '../src/shared/db.js';
 import { createLogger } from '../src/shared/log.js';
 import { readCheckpoint } from '../src/projections/checkpoints.js';
-import { runProjection, type Projection, type StoredEvent } from '../src/projections/runner.js';
+import { projectionHolders, runProjection, type Projection, type StoredEvent } from '../src/projections/runner.js';
 import { until } from './helpers/clients.js';
 import { cleanup, prepare, testConfig } from './helpers/env.js';
 
@@ -54,6 +55,10 @@ test('a second projector stands by while the first holds the lock, then takes ov
     await new Promise((r) => setTimeout(r, 2500));
     t.false(second.active);
     t.deepEqual(applied, early.map((seq) => ({ by: 'first', seq })));
+    // What `parley streams` and /metrics report: the lock's holder, this process.
+    const holder = (await projectionHolders(db, ['lock_probe', 'nobody_applies_this'])).get('lock_probe');
+    t.like(holder, { application: `parley ${hostname()}:${process.pid}`, address: '127.0.0.1' });
+    t.false((await projectionHolders(db, ['nobody_applies_this'])).has('nobody_applies_this'));
 
     await first.close();
     const late = await publish(25);
@@ -65,6 +70,7 @@ test('a second projector stands by while the first holds the lock, then takes ov
     await first.close();
     await second.close();
     // Both let go of the lock: a third session can take it.
+    t.is((await projectionHolders(db, ['lock_probe'])).size, 0, 'no holder once both stopped');
     const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(hashtext('parley projector'), hashtext(current_schema() || '.lock_probe')) as ok`.execute(db);
     t.true(rows[0]?.ok);
     await db.destroy();

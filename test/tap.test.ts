@@ -2,7 +2,7 @@
 // processes against a serving Parley.
 import test, { type ExecutionContext } from 'ava';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { namesFor } from '../src/shared/names.js';
@@ -115,6 +115,8 @@ test('a durable tap resumes where it stopped; streams --json shows streams, cons
         ['media', 0, mediaNow.state.last_seq],
       ],
     );
+    // This process runs the server, so its Postgres sessions hold the projections' locks.
+    for (const p of s.projectors) t.like(p.appliedBy, { application: `parley ${hostname()}:${process.pid}`, address: '127.0.0.1' }, `${p.name} is applied here`);
     const table = await parleyCli(server.config, ['streams']);
-    t.regex(table.stdout, new RegExp(`conversations\\s+${names.convStream}\\s+${convNow.state.last_seq}\\s+${convNow.state.last_seq}\\s+0`));
+    t.regex(table.stdout, new RegExp(`conversations\\s+${names.convStream}\\s+${convNow.state.last_seq}\\s+${convNow.state.last_seq}\\s+0\\s+parley ${hostname()}:${process.pid} \\(127\\.0\\.0\\.1, since `));
   }));

@@ -1,4 +1,4 @@
-// `parley streams`: streams, consumers, pending and lag per projector.
+// `parley streams`: streams, consumers, pending, and per projector its lag and the process applying it.
 import { Command } from 'commander';
 import { createDb } from '../shared/db.js';
 import { namesFor } from '../shared/names.js';
@@ -11,8 +11,8 @@ const age = (s: number) => (s === 0 ? 'forever' : s % 86400 === 0 ? `${s / 86400
 
 export function streamsCommand(): Command {
   return new Command('streams')
-    .summary('streams, consumers, pending and projector lag')
-    .description("show Parley's streams (size, sequences, retention), every consumer with its pending and unacknowledged messages, each projector's lag, and the device feed")
+    .summary('streams, consumers, pending, projector lag and who applies each projection')
+    .description("show Parley's streams (size, sequences, retention), every consumer with its pending and unacknowledged messages, each projector's lag and the process applying it, and the device feed")
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean }) => {
       await runTool('streams', async ({ config, nc }) => {
@@ -36,7 +36,12 @@ export function streamsCommand(): Command {
           const consumers = streams.flatMap((s) => s.consumers.map((c) => [s.name, c.name, c.durable ? 'durable' : 'ephemeral', c.filter || '(all)', c.pending, c.ackPending, c.deliveredSeq]));
           process.stdout.write(textTable(['stream', 'consumer', 'kind', 'filter', 'pending', 'unacked', 'delivered'], consumers));
           process.stdout.write('\n');
-          process.stdout.write(textTable(['projector', 'stream', 'checkpoint', 'stream end', 'lag'], projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag])));
+          process.stdout.write(
+            textTable(
+              ['projector', 'stream', 'checkpoint', 'stream end', 'lag', 'applied by'],
+              projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag, p.appliedBy ? `${p.appliedBy.application} (${p.appliedBy.address ?? 'local socket'}, since ${p.appliedBy.since})` : 'no process']),
+            ),
+          );
           process.stdout.write('\n');
           process.stdout.write(
             textTable(

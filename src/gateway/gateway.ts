@@ -146,7 +146,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   await revocations.start();
   sweeper.start();
 
-  const metrics = new GatewayMetrics({ connections: () => live.size, projectorLag: () => projectorStatus(nc, db, names) });
+  const metrics = new GatewayMetrics({ connections: () => live.size, projectors: () => projectorStatus(nc, db, names) });
   const app = uWS.App();
   observeRoutes(app, metrics);
   // Liveness: the process answers. Readiness: every dependency answers and the read models

@@ -10,6 +10,9 @@ import { pb } from '../shared/events.js';
 
 type Inc = { inc(): void };
 
+/** One projector as /metrics reports it (ops/stream-status.ts, projectorStatus). */
+type ProjectorReading = { name: string; lag: number; appliedBy: unknown };
+
 /** A count kept as a plain number until the next scrape. */
 class Tally implements Inc {
   n = 0;
@@ -65,7 +68,7 @@ export class GatewayMetrics {
   private readonly delivery: Histogram;
   private deliveries = 0;
 
-  constructor(sources: { connections: () => number; projectorLag: () => Promise<Array<{ name: string; lag: number }>> }) {
+  constructor(sources: { connections: () => number; projectors: () => Promise<ProjectorReading[]> }) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
@@ -98,13 +101,28 @@ export class GatewayMetrics {
       buckets: LATENCY_BUCKETS,
       registers,
     });
+    // Both gauges come from one reading per scrape (prom-client collects them side by side).
+    let reading: { at: number; projectors: Promise<ProjectorReading[]> } | undefined;
+    const projectors = () => {
+      if (!reading || Date.now() - reading.at > 1000) reading = { at: Date.now(), projectors: sources.projectors() };
+      return reading.projectors;
+    };
     new Gauge({
       name: 'parley_projector_lag_events',
       help: "Events in a projector's stream that it has not committed yet",
       labelNames: ['projection'],
       registers,
       async collect() {
-        for (const p of await sources.projectorLag()) this.labels(p.name).set(p.lag);
+        for (const p of await projectors()) this.labels(p.name).set(p.lag);
+      },
+    });
+    new Gauge({
+      name: 'parley_projector_applied',
+      help: 'Whether some process holds the projection\'s lock and applies it (1) or none does (0: its read model, and for conversations the device feeds, stand still)',
+      labelNames: ['projection'],
+      registers,
+      async collect() {
+        for (const p of await projectors()) this.labels(p.name).set(p.appliedBy ? 1 : 0);
       },
     });
   }

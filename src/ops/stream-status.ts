@@ -1,12 +1,14 @@
-// What `parley streams` shows (and /metrics' projector lag uses): Parley's streams with their
+// What `parley streams` shows (and /metrics' projector gauges use): Parley's streams with their
 // size and retention, every consumer on them with what it has pending, each projector's
-// position against the end of its stream, and the device feed (in Postgres, not a stream).
+// position against the end of its stream and the process applying it, and the device feed
+// (in Postgres, not a stream).
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type StreamInfo } from '@nats-io/jetstream';
 import { sql } from 'kysely';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
 import { readModels } from '../projections/registry.js';
+import { projectionHolders, type ProjectionHolder } from '../projections/runner.js';
 
 export interface StreamStatus {
   name: string;
@@ -42,6 +44,8 @@ export interface ProjectorStatus {
   lastSeq: number;
   /** Events in the stream the projector has not committed yet. */
   lag: number;
+  /** The process applying it (the holder of its lock); null: none is. */
+  appliedBy: ProjectionHolder | null;
 }
 
 export interface FeedStatus {
@@ -99,6 +103,7 @@ export async function streamStatus(nc: NatsConnection, names: Names): Promise<St
 export async function projectorStatus(nc: NatsConnection, db: Db, names: Names): Promise<ProjectorStatus[]> {
   const jsm = await jetstreamManager(nc);
   const rows = await db.selectFrom('projection_checkpoints').selectAll().execute();
+  const holders = await projectionHolders(db, readModels.map((m) => m.name));
   const out: ProjectorStatus[] = [];
   const lastSeqs = new Map<string, number>();
   for (const m of readModels) {
@@ -106,7 +111,7 @@ export async function projectorStatus(nc: NatsConnection, db: Db, names: Names):
     if (!lastSeqs.has(stream)) lastSeqs.set(stream, (await jsm.streams.info(stream)).state.last_seq);
     const lastSeq = lastSeqs.get(stream)!;
     const checkpoint = rows.find((r) => r.name === m.name)?.seq ?? 0;
-    out.push({ name: m.name, stream, checkpoint, lastSeq, lag: Math.max(0, lastSeq - checkpoint) });
+    out.push({ name: m.name, stream, checkpoint, lastSeq, lag: Math.max(0, lastSeq - checkpoint), appliedBy: holders.get(m.name) ?? null });
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, Db } from '../shared/db.js';
 import { decodeEvent, type Event } from '../shared/events.js';
 import type { Logger } from '../shared/log.js';
@@ -63,8 +63,36 @@ export interface RunningProjection {
 }
 
 /** The lock's key: the pair form, so it cannot meet the rebuild's single-key locks. */
+const LOCK_CLASS = sql`hashtext('parley projector')`;
+const lockObject = (name: RawBuilder<unknown> | string) => sql`hashtext(current_schema() || '.' || ${name})`;
 function lockKey(name: string) {
-  return sql`hashtext('parley projector'), hashtext(current_schema() || '.' || ${name})`;
+  return sql`${LOCK_CLASS}, ${lockObject(name)}`;
+}
+
+/** The process applying a projection: the Postgres session that holds its lock. */
+export interface ProjectionHolder {
+  /** The session's application_name: `parley <host>:<pid>` (createDb). */
+  application: string;
+  /** The client's address; null over a Unix socket. */
+  address: string | null;
+  /** When the session started (ISO 8601). */
+  since: string;
+}
+
+/**
+ * Who holds each named projection's lock in this schema; a projection missing from the
+ * answer is applied by no process (its read model stands still).
+ */
+export async function projectionHolders(db: Kysely<Database>, names: readonly string[]): Promise<Map<string, ProjectionHolder>> {
+  // pg_locks shows a two-key advisory lock as classid, objid (each key as an oid) with objsubid 2.
+  const { rows } = await sql<{ name: string; application: string; address: string | null; since: Date }>`
+    select n.name, a.application_name as application, host(a.client_addr) as address, a.backend_start as since
+    from unnest(${[...names]}::text[]) as n(name)
+    join pg_locks l on l.locktype = 'advisory' and l.granted and l.objsubid = 2
+      and l.database = (select oid from pg_database where datname = current_database())
+      and l.classid = (${LOCK_CLASS})::oid and l.objid = (${lockObject(sql.ref('n.name'))})::oid
+    join pg_stat_activity a on a.pid = l.pid`.execute(db);
+  return new Map(rows.map((r) => [r.name, { application: r.application, address: r.address, since: r.since.toISOString() }]));
 }
 
 async function tryLock(conn: Kysely<Database>, name: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 // The database edge: the only module that imports pg. Everything else talks to Kysely.
 // Every connection's search_path is the configured schema, so tests and tenants isolate
 // themselves by schema and the queries stay unqualified.
+import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -18,6 +19,9 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 export type Database = UsersTables & ConversationsTables & CheckpointTables & MediaTables;
 export type Db = Kysely<Database>;
 
+/** `parley <host>:<pid>`, within Postgres' 63 bytes. */
+const APPLICATION_NAME = `parley ${hostname()}:${process.pid}`.slice(0, 63);
+
 /** The pool under each Db made here, for what Kysely cannot ask for (copyOut). */
 const pools = new WeakMap<Db, pg.Pool>();
 
@@ -27,6 +31,8 @@ export function createDb(config: Config, opts: { schema?: string; max?: number }
     connectionString: config.DATABASE_URL,
     max: opts.max ?? 10,
     options: `-c search_path=${schema}`,
+    // Names the process in pg_stat_activity: `parley streams` shows who applies a projection.
+    application_name: APPLICATION_NAME,
   });
   // A client that loses its server must not crash the process. The pool's 'error' covers
   // idle clients; a checked-out client between two queries (a projector's transaction

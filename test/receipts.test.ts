@@ -3,11 +3,13 @@ import { connectNats } from '../src/shared/nats.js';
 import { encodeEvent } from '../src/shared/events.js';
 import { namesFor } from '../src/shared/names.js';
 import { jetstream } from '@nats-io/jetstream';
+import { Kvm } from '@nats-io/kv';
 import { client, collect, deliveredCounts, tappedClient, texts, until } from './helpers/clients.js';
 import { serverFixture } from './helpers/fixture.js';
 import type { Delivery } from '../src/sdk/client.js';
 
-const fx = serverFixture(test, { RECEIPT_FLUSH_MS: '50' });
+// Deliveries are recorded every 50 ms; positions only when a device leaves (within the tests).
+const fx = serverFixture(test, { RECEIPT_FLUSH_MS: '50', POSITION_WRITE_MS: '60000' });
 
 const receiptsOf = (ds: Delivery[], body: 'messagesDelivered' | 'messagesRead') => ds.filter((d) => d.event.body === body);
 const upTo = (d: Delivery) => Number((d.event.messagesDelivered ?? d.event.messagesRead)!.upToSeq);
@@ -248,4 +250,33 @@ test('resuming after a cursor acknowledges what it covers: deliveries a device n
   t.is(deliveredCounts(b.wire).get('stored, never acknowledged'), 1, 'and the message is not sent again');
   a.close();
   b.c.close();
+});
+
+test('a connected device\'s acks become delivery receipts every RECEIPT_FLUSH_MS; its position is written every POSITION_WRITE_MS, and when it leaves', async (t) => {
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const conv = await fx.api.direct(alice, bob);
+  const a = client(fx.server.ws, alice.token);
+  const aGot = collect(a);
+  const b = client(fx.server.ws, bob.token);
+  const bGot = collect(b);
+  for (const c of [a, b]) {
+    await c.connect();
+    await c.waitLive();
+  }
+  const nc = await connectNats(fx.server.config, 'test');
+  t.teardown(() => nc.close());
+  const kv = await new Kvm(nc).open(namesFor(fx.server.config.PARLEY_PREFIX).cursorBucket);
+  const stored = async () => JSON.parse((await kv.get(bob.device_id))?.string() ?? 'null')?.c as number | undefined;
+  const sent = await a.send(conv, 'one');
+  await until(() => texts(bGot).includes('one'));
+  await until(() => receiptsOf(aGot, 'messagesDelivered').some((d) => upTo(d) >= sent.seq), 10_000, 'the delivery is recorded');
+  await new Promise((r) => setTimeout(r, 300));
+  const acked = b.cursor!;
+  // (A new device's first position, its start, was written as it connected.)
+  t.true((await stored() ?? 0) < acked, 'the acknowledged position waits for its own interval');
+  b.close(); // acks what it has, then closes: the position is written at once
+  await until(async () => (await stored()) === acked, 10_000, 'the position, written as the device left');
+  t.pass();
+  a.close();
 });

@@ -1,7 +1,7 @@
 // Each device's acknowledged position, kept in a JetStream KV bucket under the device id: its
 // feed cursor and its position in each large group it follows, in one value so they are
 // always written together. Acks are coalesced per device and written at most once per
-// interval (RECEIPT_FLUSH_MS, and when the device's last connection here closes), so a chatty
+// interval (POSITION_WRITE_MS, and when the device's last connection here closes), so a chatty
 // client costs one write per interval, not one per message.
 //
 // While a device has a connection here (or a write of it is under way), its newest position

@@ -90,7 +90,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   // Positions are written only after the deliveries of the Acks they cover are recorded.
   const cursorSubject = `$KV.${names.cursorBucket}.`;
   const cursors = new CursorStore(kv, log, {
-    intervalMs: config.RECEIPT_FLUSH_MS,
+    intervalMs: config.POSITION_WRITE_MS,
     beforeWrite: (urgent) => deliveries.flush(urgent),
     put: (deviceId, value) => publisher.publish(cursorSubject + deviceId, Buffer.from(value)),
   });

@@ -60,6 +60,16 @@ const schema = z.object({
   TYPING_MIN_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   RECEIPT_FLUSH_MS: z.coerce.number().int().positive().default(1000),
+  /**
+   * How often a gateway writes the positions its connected devices acknowledged (one KV write
+   * per device that moved). A device's position is also written when its last socket here
+   * closes, so this only bounds what a gateway that dies unannounced had not written (its
+   * devices then read again what they had, and owe no receipt). At one write per active
+   * device per second, a gateway's positions alone would grow with its devices, not its
+   * messages: 50,000 devices that each get a message a second were 50,000 JetStream writes
+   * a second, more than this machine stores in all.
+   */
+  POSITION_WRITE_MS: z.coerce.number().int().positive().default(10_000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),
   /**
    * A group with more members than this is large: no per-member feed copies. Each copy is a

@@ -63,11 +63,12 @@ const schema = z.object({
   /**
    * How often a gateway writes the positions its connected devices acknowledged (one KV write
    * per device that moved). A device's position is also written when its last socket here
-   * closes, so this only bounds what a gateway that dies unannounced had not written (its
-   * devices then read again what they had, and owe no receipt). At one write per active
-   * device per second, a gateway's positions alone would grow with its devices, not its
-   * messages: 50,000 devices that each get a message a second were 50,000 JetStream writes
-   * a second, more than this machine stores in all.
+   * closes, so this only bounds what a gateway that dies unannounced had not written: its
+   * devices resume from an older stored position, the entries in between are read again and
+   * their deliveries recorded, nothing is lost. At one write per active device per second, a
+   * gateway's positions would grow with its devices, not its messages: 50,000 devices that
+   * each get a message a second would be 50,000 JetStream writes a second, more than this
+   * machine stores in all (DESIGN.md: about 44,000).
    */
   POSITION_WRITE_MS: z.coerce.number().int().positive().default(10_000),
   GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).default(100),

@@ -59,6 +59,19 @@ test('a second projector stands by while the first holds the lock, then takes ov
     const holder = (await projectionHolders(db, ['lock_probe', 'nobody_applies_this'])).get('lock_probe');
     t.like(holder, { application: `parley ${hostname()}:${process.pid}`, address: '127.0.0.1' });
     t.false((await projectionHolders(db, ['nobody_applies_this'])).has('nobody_applies_this'));
+    // Another role sees that the lock is held, without the session's details (and reading them does not fail).
+    const role = `r_${config.PG_SCHEMA}`;
+    await sql.raw(`create role ${role} login; grant usage on schema ${config.PG_SCHEMA} to ${role}`).execute(db);
+    const url = new URL(config.DATABASE_URL);
+    url.username = role;
+    const other = createDb({ ...config, DATABASE_URL: url.toString() }, { max: 1 });
+    try {
+      const seen = (await projectionHolders(other, ['lock_probe'])).get('lock_probe');
+      t.like(seen, { application: `parley ${hostname()}:${process.pid}`, address: null, since: null });
+    } finally {
+      await other.destroy();
+      await sql.raw(`drop owned by ${role}; drop role ${role}`).execute(db);
+    }
 
     await first.close();
     const late = await publish(25);

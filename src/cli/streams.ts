@@ -3,11 +3,16 @@ import { Command } from 'commander';
 import { createDb } from '../shared/db.js';
 import { namesFor } from '../shared/names.js';
 import { feedStatus, projectorStatus, streamStatus } from '../ops/stream-status.js';
+import type { ProjectionHolder } from '../projections/runner.js';
 import { textTable } from './text-table.js';
 import { runTool } from './tool.js';
 
 const size = (b: number) => (b >= 1 << 30 ? `${(b / (1 << 30)).toFixed(1)} GiB` : b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${b} B`);
 const age = (s: number) => (s === 0 ? 'forever' : s % 86400 === 0 ? `${s / 86400}d` : s % 3600 === 0 ? `${s / 3600}h` : `${s}s`);
+
+/** The lock holder's session; of another role's session Postgres shows the name only. */
+const appliedBy = (h: ProjectionHolder) =>
+  h.since === null ? `${h.application || 'a session'} (of another role: details hidden)` : `${h.application} (${h.address ?? 'local socket'}, since ${h.since})`;
 
 export function streamsCommand(): Command {
   return new Command('streams')
@@ -39,7 +44,7 @@ export function streamsCommand(): Command {
           process.stdout.write(
             textTable(
               ['projector', 'stream', 'checkpoint', 'stream end', 'lag', 'applied by'],
-              projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag, p.appliedBy ? `${p.appliedBy.application} (${p.appliedBy.address ?? 'local socket'}, since ${p.appliedBy.since})` : 'no process']),
+              projectors.map((p) => [p.name, p.stream, p.checkpoint, p.lastSeq, p.lag, p.appliedBy ? appliedBy(p.appliedBy) : 'no process']),
             ),
           );
           process.stdout.write('\n');

@@ -69,14 +69,17 @@ function lockKey(name: string) {
   return sql`${LOCK_CLASS}, ${lockObject(name)}`;
 }
 
-/** The process applying a projection: the Postgres session that holds its lock. */
+/**
+ * The process applying a projection: the Postgres session that holds its lock. Of another
+ * role's session Postgres shows the application name only (address and since are null).
+ */
 export interface ProjectionHolder {
   /** The session's application_name: `parley <host>:<pid>` (createDb). */
   application: string;
   /** The client's address; null over a Unix socket. */
   address: string | null;
   /** When the session started (ISO 8601). */
-  since: string;
+  since: string | null;
 }
 
 /**
@@ -85,14 +88,14 @@ export interface ProjectionHolder {
  */
 export async function projectionHolders(db: Kysely<Database>, names: readonly string[]): Promise<Map<string, ProjectionHolder>> {
   // pg_locks shows a two-key advisory lock as classid, objid (each key as an oid) with objsubid 2.
-  const { rows } = await sql<{ name: string; application: string; address: string | null; since: Date }>`
-    select n.name, a.application_name as application, host(a.client_addr) as address, a.backend_start as since
+  const { rows } = await sql<{ name: string; application: string; address: string | null; since: Date | null }>`
+    select n.name, coalesce(a.application_name, '') as application, host(a.client_addr) as address, a.backend_start as since
     from unnest(${[...names]}::text[]) as n(name)
     join pg_locks l on l.locktype = 'advisory' and l.granted and l.objsubid = 2
       and l.database = (select oid from pg_database where datname = current_database())
       and l.classid = (${LOCK_CLASS})::oid and l.objid = (${lockObject(sql.ref('n.name'))})::oid
     join pg_stat_activity a on a.pid = l.pid`.execute(db);
-  return new Map(rows.map((r) => [r.name, { application: r.application, address: r.address, since: r.since.toISOString() }]));
+  return new Map(rows.map((r) => [r.name, { application: r.application, address: r.address, since: r.since?.toISOString() ?? null }]));
 }
 
 async function tryLock(conn: Kysely<Database>, name: string): Promise<boolean> {

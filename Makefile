@@ -19,7 +19,7 @@ PROTO_FILES := $(wildcard proto/parley/v1/*.proto)
 # -p proto: the .proto files import each other as "parley/v1/<file>.proto".
 PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
 
-.PHONY: help deps services nats-cluster web browser setup run test proto proto-check bench status down clean
+.PHONY: help deps services nats-cluster web browser setup run test proto proto-check bench bench-ab status down clean
 
 help:
 	@echo "targets: deps services nats-cluster web browser setup run test proto proto-check bench status down clean"
@@ -90,6 +90,10 @@ proto-check: deps
 
 bench: setup
 	node --import=tsx bench/run.ts
+
+# Alternating 1:1 runs of two revisions (bench/ab.sh): make bench-ab A=<rev> B=<rev> [PAIRS=6] [RATE=10000]
+bench-ab: setup
+	bash bench/ab.sh $(A) $(B) $(or $(PAIRS),6) $(or $(RATE),10000)
 
 status:
 	@bash infra/services.sh status

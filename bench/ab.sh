@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Alternating A/B runs of the 1:1 benchmark between two revisions: on this machine one build's
+# p99 at 10,000 msgs/s varies several-fold within an hour, so only runs made side by side, in
+# turn, compare. Each revision is checked out in a temporary worktree (sharing node_modules and
+# the generated protobuf code of this checkout); "." is the working tree as it is.
+#
+#   bench/ab.sh <rev A> <rev B> [pairs=6] [rate=10000]
+#   make bench-ab A=<rev> B=<rev> [PAIRS=6] [RATE=10000]
+#
+# Prints one line per run (the machine's JetStream rate, p50, p99, lost, server CPU per
+# message), then the median p50 and p99 of each side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+a=${1:?usage: bench/ab.sh <rev A> <rev B> [pairs] [rate]}
+b=${2:?usage: bench/ab.sh <rev A> <rev B> [pairs] [rate]}
+pairs=${3:-6}
+rate=${4:-10000}
+tmp=$(mktemp -d)
+# The worktrees live under $tmp: removing it and pruning forgets them.
+cleanup() {
+  rm -rf "$tmp"
+  git -C "$root" worktree prune
+}
+trap cleanup EXIT
+
+tree_of() {
+  if [[ $1 == . ]]; then echo "$root"; return; fi
+  local dir="$tmp/$2"
+  git -C "$root" worktree add --detach "$dir" "$1" >/dev/null 2>&1
+  ln -s "$root/node_modules" "$dir/node_modules"
+  cp -r "$root/src/gen" "$dir/src/gen"
+  echo "$dir"
+}
+dir_a=$(tree_of "$a" a)
+dir_b=$(tree_of "$b" b)
+
+run() {
+  local out
+  out=$(cd "$1" && BENCH_RATE=$rate BENCH_SCENARIOS=direct BENCH_TOPOLOGY=serve BENCH_ONLY=parley node --import=tsx bench/run.ts 2>&1) || true
+  local js row cpu
+  js=$(grep -o 'this machine now: [0-9]*' <<<"$out" | grep -o '[0-9]*$' || echo '?')
+  row=$(grep '^1:1 parley serve  ' <<<"$out" | awk '{print $6, $8, $10}')
+  cpu=$(grep -o 'per delivered message [0-9]* µs' <<<"$out" | grep -o '[0-9]*' || echo '?')
+  echo "$js ${row:-? ? ?} $cpu"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+
+printf '%-4s %-12s %10s %8s %8s %6s %10s\n' side revision 'js/s' 'p50 ms' 'p99 ms' lost 'µs/msg'
+for ((i = 1; i <= pairs; i++)); do
+  for side in A B; do
+    if [[ $side == A ]]; then rev=$a dir=$dir_a; else rev=$b dir=$dir_b; fi
+    read -r js p50 p99 lost cpu < <(run "$dir")
+    printf '%-4s %-12s %10s %8s %8s %6s %10s\n' "$side" "${rev:0:12}" "$js" "$p50" "$p99" "$lost" "$cpu"
+    echo "$p50 $p99" >>"$tmp/$side"
+  done
+done
+for side in A B; do
+  echo "$side: median p50 $(cut -d' ' -f1 "$tmp/$side" | median) ms, median p99 $(cut -d' ' -f2 "$tmp/$side" | median) ms over $pairs runs"
+done

@@ -22,7 +22,7 @@ PBJS_FLAGS := -t static-module -w es6 --es6 --force-number -p proto
 .PHONY: help deps services nats-cluster web browser setup run test proto proto-check bench bench-ab status down clean
 
 help:
-	@echo "targets: deps services nats-cluster web browser setup run test proto proto-check bench status down clean"
+	@echo "targets: deps services nats-cluster web browser setup run test proto proto-check bench bench-ab status down clean"
 
 # node_modules is (re)installed when package-lock.json's content differs from what it
 # was installed from (a hash kept in node_modules), not when its timestamp is newer: a

@@ -19,13 +19,19 @@ export interface ThreadRoles {
 }
 
 /**
- * The thread's young generation (three semi-spaces: 64 MB each, as `--max-semi-space-size=64`
- * gives the main thread, see the Makefile's run). The fold allocates short-lived objects for
- * every event; with V8's default (16 MB semi-spaces here) the thread spent about a sixth of its
- * time collecting them, and at 10,000 1:1 msgs/s `parley serve` had p99 176-321 ms against
+ * The semi-space size Parley runs with: `--max-semi-space-size` for the process (the
+ * Makefile's run writes the number out; the tests' and the bench's spawns, and the gateway's
+ * warning, take it from here).
+ */
+export const SEMI_SPACE_MB = 64;
+
+/**
+ * The thread's young generation (three semi-spaces of SEMI_SPACE_MB, as the flag gives the
+ * main thread). The fold allocates short-lived objects for every event; with V8's default
+ * (16 MB semi-spaces here) the thread spent about a sixth of its time collecting them, and at 10,000 1:1 msgs/s `parley serve` had p99 176-321 ms against
  * 95-285 ms with both (six alternating bench pairs, every pair won). Costs up to ~190 MB RSS.
  */
-const YOUNG_GENERATION_MB = 192;
+const YOUNG_GENERATION_MB = 3 * SEMI_SPACE_MB;
 
 interface ThreadData {
   config: Config;

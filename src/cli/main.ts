@@ -8,6 +8,7 @@ import { runSetup, start, type Roles } from '../roles.js';
 import { replayCommand, verifyCommand } from './replay.js';
 import { streamsCommand } from './streams.js';
 import { tapCommand } from './tap.js';
+import { SEMI_SPACE_MB } from '../projector-thread.js';
 
 const program = new Command()
   .name('parley')
@@ -22,7 +23,7 @@ function runRoles(roles: Roles, what: string) {
     log.info({ roles, port: running.port }, `parley ${what} running${where}`);
     // V8 takes the young generation's size only at start (README, "The parley command").
     if (roles.gateway && ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--max-semi-space-size'))) {
-      log.warn('node was started without --max-semi-space-size=64 (make run passes it): the gateway collects garbage more often, and latency under load is higher');
+      log.warn(`node was started without --max-semi-space-size=${SEMI_SPACE_MB} (make run passes it): the gateway collects garbage more often, and latency under load is higher`);
     }
     process.stdout.write(running.port !== undefined ? `parley listening on http://${config.HOST}:${running.port}\n` : `parley ${what} running\n`);
     let stopping = false;

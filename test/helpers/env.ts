@@ -10,6 +10,7 @@ import { namesFor } from '../../src/shared/names.js';
 import { connectNats, deleteStreams } from '../../src/shared/nats.js';
 import { connectRedis, deleteKeys } from '../../src/shared/redis.js';
 import { runSetup, start, type Roles, type Running } from '../../src/roles.js';
+import { SEMI_SPACE_MB } from '../../src/projector-thread.js';
 
 export function uniqueName(): string {
   return `t${randomBytes(5).toString('hex')}`;
@@ -76,7 +77,7 @@ export async function prepare(config: Config): Promise<void> {
 export function spawnParley(role: 'serve' | 'gateway' | 'project' | 'media-worker', config: Config, port = 0): Promise<{ child: ChildProcess; port: number }> {
   // Started as `make run` starts it (the young generation's size); PARLEY_NODE_ARGS: extra
   // node flags for the child (e.g. --cpu-prof when profiling a bench).
-  const nodeArgs = ['--max-semi-space-size=64', ...(process.env.PARLEY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const nodeArgs = [`--max-semi-space-size=${SEMI_SPACE_MB}`, ...(process.env.PARLEY_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...nodeArgs, BIN, role], {
     env: configEnv(config, { PORT: String(port), LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' }),
     stdio: ['ignore', 'pipe', 'inherit'],

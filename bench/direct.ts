@@ -115,7 +115,27 @@ async function printFrameCounts(port: number, delivered: number): Promise<void> 
     const count = Number(text.match(new RegExp(`^parley_${h}_seconds_count (\\S+)`, 'm'))?.[1]);
     if (count > 0) process.stdout.write(`  ${h}: mean ${((sum / count) * 1000).toFixed(1)} ms over ${count} (whole run)\n`);
   }
+  // The conversations projector's batches (from its progress announcements): size, transaction, and the age of a batch's oldest event at its commit.
+  const label = '{projection="conversations"}';
+  const value = (name: string) => Number(text.match(new RegExp(`^${name}${label.replace(/[{}]/g, '\\$&')} (\\S+)`, 'm'))?.[1]);
+  const batches = value('parley_projector_batch_seconds_count');
+  if (batches > 0) {
+    const mean = (h: string) => ((value(`parley_${h}_sum`) / value(`parley_${h}_count`)) * 1000).toFixed(1);
+    process.stdout.write(
+      `  conversations projector: ${batches} batches of ${(value('parley_projector_events_total') / batches).toFixed(0)} events on average; ` +
+        `transaction mean ${mean('projector_batch_seconds')} ms (p99 ${bucketP99(text, 'parley_projector_batch_seconds', 'conversations')}); ` +
+        `oldest event's age at commit mean ${mean('projector_event_age_seconds')} ms (p99 ${bucketP99(text, 'parley_projector_event_age_seconds', 'conversations')}) (whole run)\n`,
+    );
+  }
   // prom-client's histogram times a 10 ms timer, so an idle loop reads about 10 ms.
   const lag = (q: string) => (Number(text.match(new RegExp(`^nodejs_eventloop_lag_${q}_seconds (\\S+)`, 'm'))?.[1]) * 1000).toFixed(1);
   process.stdout.write(`  gateway event loop delay: mean ${lag('mean')} ms, p99 ${lag('p99')} ms, max ${lag('max')} ms (whole run)\n`);
+}
+
+/** The bucket a labelled histogram's 99th percentile falls in, as "≤ N ms" (its buckets are coarse). */
+function bucketP99(text: string, name: string, projection: string): string {
+  const buckets = [...text.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)",projection="${projection}"\\} (\\S+)`, 'gm'))].map((m) => ({ le: m[1]!, n: Number(m[2]) }));
+  const total = buckets.at(-1)?.n ?? 0;
+  const hit = buckets.find((b) => b.n >= total * 0.99);
+  return hit === undefined ? '?' : hit.le === '+Inf' ? '> 10 s' : `≤ ${Number(hit.le) * 1000} ms`;
 }

@@ -17,7 +17,7 @@ const metric = (text: string, line: string) => {
   return found === undefined ? undefined : Number(found.slice(line.length + 1));
 };
 
-test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts connections, frames, latencies, errors and lag', async (t) => {
+test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts connections, frames, latencies, errors, lag and projector batches', async (t) => {
   const server = await startServer(testConfig());
   try {
     const ready = await fetch(`${server.http}/readyz`);
@@ -65,6 +65,11 @@ test('/readyz checks NATS, Postgres, Redis and projector lag; /metrics counts co
     t.is(metric(text, `parley_errors_total{code="${malformed}"}`), 1);
     t.not(metric(text, 'parley_projector_lag_events{projection="conversations"}'), undefined);
     t.is(metric(text, 'parley_projector_applied{projection="conversations"}'), 1, 'a process (this one) applies the conversations projection');
+    // The conversations projector's announcements describe its batches: the 20 messages at least.
+    t.true(metric(text, 'parley_projector_events_total{projection="conversations"}')! >= 20);
+    t.true(metric(text, 'parley_projector_batch_seconds_count{projection="conversations"}')! >= 1);
+    t.true(metric(text, 'parley_projector_event_age_seconds_count{projection="conversations"}')! >= 1);
+    t.true(metric(text, 'parley_projector_event_age_seconds_sum{projection="conversations"}')! < 60, 'ages are seconds, not milliseconds');
     t.truthy(metric(text, 'process_resident_memory_bytes'));
     ca.close();
     cb.close();

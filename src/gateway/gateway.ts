@@ -147,6 +147,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   sweeper.start();
 
   const metrics = new GatewayMetrics({ connections: () => live.size, projectors: () => projectorStatus(nc, db, names) });
+  progress.onBatch = (projection, batch) => metrics.projectorBatch(projection, batch);
   const app = uWS.App();
   observeRoutes(app, metrics);
   // Liveness: the process answers. Readiness: every dependency answers and the read models

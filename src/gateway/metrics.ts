@@ -6,6 +6,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { errorCodes } from '../shared/errors.js';
+import type { BatchStats } from '../projections/progress.js';
 import { pb } from '../shared/events.js';
 
 type Inc = { inc(): void };
@@ -66,6 +67,9 @@ export class GatewayMetrics {
   private readonly errorsByCode: ReadonlyMap<string, Inc>;
   private readonly sendToSent: Histogram;
   private readonly delivery: Histogram;
+  private readonly projectorBatchSeconds: Histogram<'projection'>;
+  private readonly projectorEventAge: Histogram<'projection'>;
+  private readonly projectorEvents: Counter<'projection'>;
   private deliveries = 0;
 
   constructor(sources: { connections: () => number; projectors: () => Promise<ProjectorReading[]> }) {
@@ -99,6 +103,28 @@ export class GatewayMetrics {
       name: 'parley_delivery_latency_seconds',
       help: `End to end, from the message's sent_at_ms (stamped by the sender's gateway) to the Deliver written to a recipient's socket; one delivery in ${DELIVERY_SAMPLE} is measured`,
       buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    // From the projectors' progress announcements (projections/progress.ts): every gateway
+    // hears every projector, so each reports the same figures.
+    this.projectorBatchSeconds = new Histogram({
+      name: 'parley_projector_batch_seconds',
+      help: "A projector batch's transaction, the fold included",
+      labelNames: ['projection'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.projectorEventAge = new Histogram({
+      name: 'parley_projector_event_age_seconds',
+      help: "Per batch, from JetStream storing its oldest event to the batch's commit (how far behind in time the read model, and for conversations the device feeds, run)",
+      labelNames: ['projection'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.projectorEvents = new Counter({
+      name: 'parley_projector_events_total',
+      help: 'Events committed by a projector, in the batches announced since this gateway started',
+      labelNames: ['projection'],
       registers,
     });
     // Both gauges come from one reading per scrape (prom-client collects them side by side).
@@ -150,6 +176,13 @@ export class GatewayMetrics {
   /** startedMs: performance.now() when the Send arrived. */
   sent(startedMs: number): void {
     this.sendToSent.observe((performance.now() - startedMs) / 1000);
+  }
+
+  /** A projector committed a batch (about 10 to 100 a second per projector under load: prom-client's labelled calls are cheap enough here). */
+  projectorBatch(projection: string, batch: BatchStats): void {
+    this.projectorBatchSeconds.observe({ projection }, batch.transactionMs / 1000);
+    if (batch.oldestAgeMs !== undefined) this.projectorEventAge.observe({ projection }, batch.oldestAgeMs / 1000);
+    this.projectorEvents.inc({ projection }, batch.events);
   }
 
   /** An encoded Deliver of someone else's message was written to a socket. */

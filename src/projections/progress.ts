@@ -2,11 +2,49 @@
 // projection it depends on has committed S, so the caller's next read sees its own write.
 // Projectors announce each committed checkpoint on a core NATS subject; the Postgres
 // checkpoint is the fallback for announcements missed before we subscribed.
-import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+//
+// An announcement's body is the committed sequence; its headers describe the batch that
+// committed it (events, transaction time, and how old its oldest event was by then), which
+// gateways turn into metrics: where a message's time goes between JetStream and the read model.
+import { headers, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { ParleyError } from '../shared/errors.js';
 import type { Db } from '../shared/db.js';
 import type { Names } from '../shared/names.js';
 import { readCheckpoint } from './checkpoints.js';
+
+/** A committed batch, as its announcement describes it. */
+export interface BatchStats {
+  events: number;
+  /** The batch's transaction (the fold included), in ms. */
+  transactionMs: number;
+  /**
+   * From JetStream storing the batch's oldest event to the commit, in ms (the projector's
+   * clock against the NATS server's); absent for a batch of nothing the projection reads.
+   */
+  oldestAgeMs?: number;
+}
+
+const EVENTS = 'Parley-Batch-Events';
+const TRANSACTION_MS = 'Parley-Batch-Ms';
+const OLDEST_AGE_MS = 'Parley-Batch-Oldest-Age-Ms';
+
+/** The headers of a progress announcement. */
+export function batchHeaders(stats: BatchStats): MsgHdrs {
+  const h = headers();
+  h.set(EVENTS, String(stats.events));
+  h.set(TRANSACTION_MS, stats.transactionMs.toFixed(2));
+  if (stats.oldestAgeMs !== undefined) h.set(OLDEST_AGE_MS, String(stats.oldestAgeMs));
+  return h;
+}
+
+/** The batch an announcement describes; undefined if it has no such headers (an older projector). */
+export function batchOf(h: MsgHdrs | undefined): BatchStats | undefined {
+  const events = Number(h?.get(EVENTS) || NaN);
+  const transactionMs = Number(h?.get(TRANSACTION_MS) || NaN);
+  if (!h || !Number.isFinite(events) || !Number.isFinite(transactionMs)) return undefined;
+  const age = h.get(OLDEST_AGE_MS);
+  return { events, transactionMs, ...(age !== '' && Number.isFinite(Number(age)) ? { oldestAgeMs: Number(age) } : {}) };
+}
 
 interface Waiter {
   seq: number;
@@ -17,6 +55,8 @@ export class ProgressWatcher {
   private readonly positions = new Map<string, number>();
   private readonly waiters = new Map<string, Set<Waiter>>();
   private readonly subs: Subscription[] = [];
+  /** Called with each announced batch (gateway metrics). */
+  onBatch: ((projection: string, batch: BatchStats) => void) | undefined;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -26,7 +66,11 @@ export class ProgressWatcher {
 
   watch(projection: string): void {
     const sub = this.nc.subscribe(this.names.progressSubject(projection), {
-      callback: (_err, msg) => this.advance(projection, Number(msg.string())),
+      callback: (_err, msg) => {
+        this.advance(projection, Number(msg.string()));
+        const batch = this.onBatch && batchOf(msg.headers);
+        if (batch) this.onBatch!(projection, batch);
+      },
     });
     this.subs.push(sub);
   }

@@ -16,6 +16,7 @@ import { decodeEvent, type Event } from '../shared/events.js';
 import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
 import { readCheckpoint } from './checkpoints.js';
+import { batchHeaders } from './progress.js';
 
 /** Pull requests expire after this; heartbeats come at HEARTBEAT_MS while one is open. */
 const PULL_EXPIRES_MS = 5000;
@@ -167,12 +168,18 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
     }
     const last = msgs[msgs.length - 1]!.seq;
     if (last <= position) return;
+    const started = performance.now();
     await inTransaction(conn, projection.name, last, async (tx) => {
       if (batch.length > 0) await projection.apply(tx, batch);
     });
+    const stats = {
+      events: batch.length,
+      transactionMs: performance.now() - started,
+      ...(batch.length > 0 ? { oldestAgeMs: Math.max(0, Date.now() - batch[0]!.timeMs) } : {}),
+    };
     position = last;
     projection.afterCommit?.();
-    nc.publish(names.progressSubject(projection.name), String(last));
+    nc.publish(names.progressSubject(projection.name), String(last), { headers: batchHeaders(stats) });
   }
 
   /**

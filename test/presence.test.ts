@@ -51,6 +51,27 @@ test('a watcher gets the state of its co-members on connect, then their changes;
   for (const x of [a, c, d]) x.c.close();
 });
 
+test('a conversation started after connecting shows its members\' presence at once, not at the next watch refresh', async (t) => {
+  // The watch list is read again every PRESENCE_WATCH_REFRESH_S (60 s here); the new
+  // conversation's membership notice makes both sessions read it now.
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const carol = await fx.api.newUser('carol');
+  const a = await connected(t, alice.token);
+  const b = await connected(t, bob.token);
+  await fx.api.direct(alice, bob);
+  const bobSeen = await a.presence.next((p) => p.userId === bob.user_id, 10_000, 'bob for alice');
+  t.true(bobSeen.online);
+  t.true((await b.presence.next((p) => p.userId === alice.user_id, 10_000, 'alice for bob')).online);
+  // A group joined later, too.
+  const c = await connected(t, carol.token);
+  const g = await fx.api.ok('POST', '/v1/conversations', { type: 'group', name: 'g', participant_ids: [bob.user_id] }, alice.token);
+  await fx.api.ok('POST', `/v1/conversations/${g.conversation_id}/participants`, { user_id: carol.user_id }, alice.token);
+  t.true((await c.presence.next((p) => p.userId === alice.user_id, 10_000, 'alice for carol')).online);
+  t.true((await c.presence.next((p) => p.userId === bob.user_id, 10_000, 'bob for carol')).online);
+  for (const x of [a, b, c]) x.c.close();
+});
+
 test('graceful close of the last device marks the user offline at once, with last seen; closing another device does not', async (t) => {
   const alice = await fx.api.newUser('alice');
   const bob = await fx.api.newUser('bob');

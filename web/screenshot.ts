@@ -16,7 +16,7 @@ const out = resolve(process.argv[2] ?? fileURLToPath(new URL('../docs/screenshot
 const PASSWORD = 'correct horse battery';
 const dir = await mkdtemp(join(tmpdir(), 'parley-shot-'));
 await buildWeb(join(dir, 'dist'));
-const server = await startServer(testConfig({ WEB_DIR: join(dir, 'dist'), RECEIPT_FLUSH_MS: '200', PRESENCE_WATCH_REFRESH_S: '1' }));
+const server = await startServer(testConfig({ WEB_DIR: join(dir, 'dist'), RECEIPT_FLUSH_MS: '200' }));
 const browser = await launchBrowser();
 try {
   const api = new Api(server.http);

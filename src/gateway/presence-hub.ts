@@ -5,9 +5,12 @@
 // never flickers offline.
 // Transitions the store reports are announced on NATS. Each session watches the users it
 // shares a conversation with: it gets their current state once, then every change that
-// arrives on the gateway's one wildcard subscription. The watch list is read again every
-// PRESENCE_WATCH_REFRESH_S, which picks up conversations joined since.
+// arrives on the gateway's one wildcard subscription. The watch list is read again when the
+// projector names a conversation whose membership changed (a new direct conversation, a
+// join) for the sessions of its members here, and every PRESENCE_WATCH_REFRESH_S besides
+// (which also ends watches of users no longer shared).
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { sql } from 'kysely';
 import { coMembers, type WatchedUser } from '../presence/co-members.js';
 import type { PresenceState, PresenceStore } from '../presence/presence-store.js';
 import type { Db } from '../shared/db.js';
@@ -38,6 +41,9 @@ interface Session extends Watcher {
   readonly watching: Set<string>;
   lastBeatMs: number;
   refreshTimer: NodeJS.Timeout | undefined;
+  /** A refresh is running; again: run another when it ends (one at a time per session). */
+  refreshing: boolean;
+  again: boolean;
   closed: boolean;
 }
 
@@ -58,6 +64,7 @@ export class PresenceHub {
   private readonly watchers = new PresenceWatchers();
   private readonly inflight = new Set<Promise<void>>();
   private sub: Subscription | undefined;
+  private membershipSub: Subscription | undefined;
   private stopped = false;
 
   constructor(private readonly deps: PresenceHubDeps) {}
@@ -70,6 +77,10 @@ export class PresenceHub {
         const p = pb.Presence.decode(msg.data);
         this.watchers.relay(p.userId, p.version, () => pb.ServerFrame.encode({ id: 0, presence: p }).finish());
       },
+    });
+    // Sent after the batch that changed the membership committed, so the read sees it.
+    this.membershipSub = this.deps.nc.subscribe(this.deps.names.membershipSubject, {
+      callback: (_err, msg) => this.track(this.membershipChanged(msg.string().split(' ').filter(Boolean))),
     });
     await this.deps.nc.flush();
   }
@@ -85,11 +96,45 @@ export class PresenceHub {
       held: undefined,
       lastBeatMs: Date.now(),
       refreshTimer: undefined,
+      refreshing: false,
+      again: false,
       closed: false,
     };
     this.sessions.set(sink, s);
     this.deps.local.add(userId, sink);
     this.track(this.beat(s));
+    this.refreshNow(s);
+  }
+
+  /**
+   * The sessions here of the conversations' members read their watch lists again, so a new
+   * direct conversation or a join shows presence at once. Conversations larger than
+   * PRESENCE_WATCH_MAX_MEMBERS are skipped: nobody watches through them.
+   */
+  private async membershipChanged(conversationIds: string[]): Promise<void> {
+    if (conversationIds.length === 0 || this.sessions.size === 0) return;
+    // Counted first, so a change in a large group does not read all its members.
+    const { rows } = await sql<{ user_id: string }>`
+      with small as (
+        select conversation_id from conversation_members where conversation_id = any(${conversationIds}::text[])
+        group by conversation_id having count(*) <= ${this.deps.watchMaxMembers})
+      select distinct user_id from conversation_members where conversation_id in (select conversation_id from small)`.execute(this.deps.db);
+    for (const { user_id: userId } of rows) {
+      for (const sink of this.deps.local.of(userId) ?? []) {
+        const s = this.sessions.get(sink);
+        if (s) this.refreshNow(s);
+      }
+    }
+  }
+
+  /** Reads the session's watch list now (or right after the read under way), then on its timer. */
+  private refreshNow(s: Session): void {
+    if (s.closed || this.stopped) return;
+    if (s.refreshing) {
+      s.again = true;
+      return;
+    }
+    clearTimeout(s.refreshTimer);
     this.track(this.refresh(s));
   }
 
@@ -131,6 +176,7 @@ export class PresenceHub {
    * whichever of the Redis read and a NATS change came first.
    */
   private async refresh(s: Session): Promise<void> {
+    s.refreshing = true;
     try {
       const list = await coMembers(this.deps.db, s.userId, this.deps.watchMaxMembers);
       if (s.closed) return;
@@ -159,10 +205,14 @@ export class PresenceHub {
         }
       }
     } finally {
-      if (!s.closed && !this.stopped) {
+      s.refreshing = false;
+      if (s.again) {
+        s.again = false;
+        this.refreshNow(s);
+      } else if (!s.closed && !this.stopped) {
         // Jittered, so sessions that connected together do not refresh together.
         const delay = this.deps.watchRefreshMs * (0.9 + Math.random() * 0.2);
-        s.refreshTimer = setTimeout(() => this.track(this.refresh(s)), delay);
+        s.refreshTimer = setTimeout(() => this.refreshNow(s), delay);
         s.refreshTimer.unref();
       }
     }
@@ -184,6 +234,7 @@ export class PresenceHub {
   async close(): Promise<void> {
     this.stopped = true;
     for (const s of this.sessions.values()) clearTimeout(s.refreshTimer);
+    this.membershipSub?.unsubscribe();
     await Promise.all([...this.inflight]);
     this.sub?.unsubscribe();
   }

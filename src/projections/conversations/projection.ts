@@ -226,7 +226,8 @@ export function conversationsProjection(
         else if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
       }
       await feed.commit(tx);
-      changed = [...memberChanges.keys()];
+      // Created conversations too: their members start watching each other's presence (presence-hub.ts).
+      changed = [...conversations.map((c) => c.conversation_id), ...memberChanges.keys()];
     },
   };
 }

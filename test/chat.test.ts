@@ -58,3 +58,26 @@ test('the sending device gets Sent, not its own message back; its cursor still m
   again.close();
   b.close();
 });
+
+test('texts with quotes, backslashes, braces, commas, NULL and control characters reach history and devices unchanged', async (t) => {
+  // The projector passes a batch's messages to Postgres as one parameter: what its encoding
+  // has to carry through.
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const conv = await fx.api.direct(alice, bob);
+  const b = client(fx.server.ws, bob.token);
+  const got = collect(b);
+  await b.connect();
+  await b.waitLive();
+  const a = client(fx.server.ws, alice.token);
+  await a.connect();
+  const sent = ['he said "hi" \\ then {a,b}', 'NULL', '{}', '"', '\\', '\\"', 'tab\there\nnew line, comma', 'emoji 👋🏽 and ümlaut', ' leading and trailing spaces '];
+  for (const text of sent) await a.send(conv, text, `cm "${text}" \\`);
+  await until(() => texts(got).length >= sent.length);
+  t.deepEqual(texts(got), sent);
+  const history = (await fx.api.ok('GET', `/v1/conversations/${conv}/messages?limit=50`, undefined, bob.token)).messages as Array<{ text: string; client_msg_id: string }>;
+  t.deepEqual(history.map((m) => m.text), sent);
+  t.deepEqual(history.map((m) => m.client_msg_id), sent.map((text) => `cm "${text}" \\`));
+  a.close();
+  b.close();
+});

@@ -49,12 +49,16 @@ export function batchOf(h: MsgHdrs | undefined): BatchStats | undefined {
 interface Waiter {
   seq: number;
   resolve: () => void;
+  reject: (err: Error) => void;
 }
+
+const closedError = () => new ParleyError('unavailable', 'shutting down; retry the read');
 
 export class ProgressWatcher {
   private readonly positions = new Map<string, number>();
   private readonly waiters = new Map<string, Set<Waiter>>();
   private readonly subs: Subscription[] = [];
+  private closed = false;
   /** Called with each announced batch (gateway metrics). */
   onBatch: ((projection: string, batch: BatchStats) => void) | undefined;
 
@@ -90,13 +94,16 @@ export class ProgressWatcher {
 
   async waitFor(projection: string, seq: number, timeoutMs = 10_000): Promise<void> {
     if ((this.positions.get(projection) ?? 0) >= seq) return;
+    if (this.closed) throw closedError();
     let waiter: Waiter | undefined;
-    const reached = new Promise<void>((resolve) => {
-      waiter = { seq, resolve };
+    const reached = new Promise<void>((resolve, reject) => {
+      waiter = { seq, resolve, reject };
       let set = this.waiters.get(projection);
       if (!set) this.waiters.set(projection, (set = new Set()));
       set.add(waiter);
     });
+    // A close during the read below rejects it before the race listens.
+    reached.catch(() => undefined);
     this.advance(projection, await readCheckpoint(this.db, projection));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -112,7 +119,11 @@ export class ProgressWatcher {
     }
   }
 
+  /** Stops watching; waits under way fail at once (`unavailable`) rather than at their timeout. */
   close(): void {
+    this.closed = true;
     for (const s of this.subs) s.unsubscribe();
+    for (const set of this.waiters.values()) for (const w of set) w.reject(closedError());
+    this.waiters.clear();
   }
 }

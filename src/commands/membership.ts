@@ -13,12 +13,18 @@ export class MembershipCache {
   private readonly entries = new Map<string, { members: Set<string>; expires: number }>();
   private readonly loader: Batcher<string, Set<string>>;
   private readonly sub: Subscription;
+  private readonly listeners: Array<(conversationIds: string[]) => void> = [];
 
-  /** The projector names conversations whose membership changed; their entries are dropped. */
+  /**
+   * The projector names conversations whose membership changed, or which it created; their
+   * entries are dropped, then the listeners hear of them (onChange).
+   */
   constructor(db: Db, nc: NatsConnection, names: Names) {
     this.sub = nc.subscribe(names.membershipSubject, {
       callback: (_err, msg) => {
-        for (const id of msg.string().split(' ')) this.entries.delete(id);
+        const ids = msg.string().split(' ').filter(Boolean);
+        for (const id of ids) this.entries.delete(id);
+        for (const l of this.listeners) l(ids);
       },
     });
     this.loader = new Batcher(async (ids) => {
@@ -47,6 +53,11 @@ export class MembershipCache {
       this.entries.set(conversationId, { members, expires: now + TTL_MS });
     }
     return members;
+  }
+
+  /** Calls listener with the conversations of each change, after their entries are dropped. */
+  onChange(listener: (conversationIds: string[]) => void): void {
+    this.listeners.push(listener);
   }
 
   close(): void {

@@ -112,6 +112,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     store,
     announcer,
     local,
+    membership,
     log,
     heartbeatIntervalMs: config.HEARTBEAT_INTERVAL_MS,
     watchMaxMembers: config.PRESENCE_WATCH_MAX_MEMBERS,

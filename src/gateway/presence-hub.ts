@@ -10,10 +10,10 @@
 // join) for the sessions of its members here, and every PRESENCE_WATCH_REFRESH_S besides
 // (which also ends watches of users no longer shared).
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { sql } from 'kysely';
 import { coMembers, type WatchedUser } from '../presence/co-members.js';
 import type { PresenceState, PresenceStore } from '../presence/presence-store.js';
 import type { Db } from '../shared/db.js';
+import type { MembershipCache } from '../commands/membership.js';
 import { pb } from '../shared/events.js';
 import type { Logger } from '../shared/log.js';
 import type { Names } from '../shared/names.js';
@@ -29,6 +29,8 @@ export interface PresenceHubDeps {
   store: PresenceStore;
   announcer: PresenceAnnouncer;
   local: LocalSessions;
+  /** Member lists, and the projector's notices of changed (and created) conversations. */
+  membership: MembershipCache;
   log: Logger;
   heartbeatIntervalMs: number;
   watchMaxMembers: number;
@@ -64,7 +66,6 @@ export class PresenceHub {
   private readonly watchers = new PresenceWatchers();
   private readonly inflight = new Set<Promise<void>>();
   private sub: Subscription | undefined;
-  private membershipSub: Subscription | undefined;
   private stopped = false;
 
   constructor(private readonly deps: PresenceHubDeps) {}
@@ -79,8 +80,8 @@ export class PresenceHub {
       },
     });
     // Sent after the batch that changed the membership committed, so the read sees it.
-    this.membershipSub = this.deps.nc.subscribe(this.deps.names.membershipSubject, {
-      callback: (_err, msg) => this.track(this.membershipChanged(msg.string().split(' ').filter(Boolean))),
+    this.deps.membership.onChange((ids) => {
+      if (!this.stopped && this.sessions.size > 0) this.track(this.membershipChanged(ids));
     });
     await this.deps.nc.flush();
   }
@@ -112,17 +113,15 @@ export class PresenceHub {
    * PRESENCE_WATCH_MAX_MEMBERS are skipped: nobody watches through them.
    */
   private async membershipChanged(conversationIds: string[]): Promise<void> {
-    if (conversationIds.length === 0 || this.sessions.size === 0) return;
-    // Counted first, so a change in a large group does not read all its members.
-    const { rows } = await sql<{ user_id: string }>`
-      with small as (
-        select conversation_id from conversation_members where conversation_id = any(${conversationIds}::text[])
-        group by conversation_id having count(*) <= ${this.deps.watchMaxMembers})
-      select distinct user_id from conversation_members where conversation_id in (select conversation_id from small)`.execute(this.deps.db);
-    for (const { user_id: userId } of rows) {
-      for (const sink of this.deps.local.of(userId) ?? []) {
-        const s = this.sessions.get(sink);
-        if (s) this.refreshNow(s);
+    // The cache's lists (read again, batched: the send path reads them next anyway).
+    const lists = await Promise.all(conversationIds.map((id) => this.deps.membership.members(id)));
+    for (const members of lists) {
+      if (!members || members.size > this.deps.watchMaxMembers) continue;
+      for (const userId of members) {
+        for (const sink of this.deps.local.of(userId) ?? []) {
+          const s = this.sessions.get(sink);
+          if (s) this.refreshNow(s);
+        }
       }
     }
   }
@@ -234,7 +233,6 @@ export class PresenceHub {
   async close(): Promise<void> {
     this.stopped = true;
     for (const s of this.sessions.values()) clearTimeout(s.refreshTimer);
-    this.membershipSub?.unsubscribe();
     await Promise.all([...this.inflight]);
     this.sub?.unsubscribe();
   }

@@ -225,3 +225,29 @@ test('copyOut: a query read as a binary COPY, its parameters written into the te
     await db.destroy();
   }
 });
+
+test('the full-text index merges its pending list in small steps, and search finds what was merged and what was not', async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const db = createDb(config, { max: 1 });
+  try {
+    const { rows } = await sql<{ reloptions: string[] | null }>`
+      select c.reloptions from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ${config.PG_SCHEMA} and c.relname = 'messages_search'`.execute(db);
+    t.deepEqual(rows[0]?.reloptions, ['gin_pending_list_limit=256']);
+    // Enough entries to pass 256 kB several times over: most are merged into the index, the
+    // last ones may still be pending; a search reads both.
+    await sql`
+      insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, sent_at_ms)
+      select 'c', i, 'm' || i, 'u', 'd', 'x' || i, 'word' || i || ' common' || case when i % 1000 = 0 then ' needle' else '' end, 0
+      from generate_series(1, 20000) as i`.execute(db);
+    const count = async (word: string) =>
+      (await sql<{ n: number }>`select count(*)::int as n from messages where to_tsvector('simple', text) @@ to_tsquery('simple', ${word})`.execute(db)).rows[0]!.n;
+    t.is(await count('needle'), 20);
+    t.is(await count('word19999'), 1);
+    t.is(await count('common'), 20000);
+  } finally {
+    await db.destroy();
+    await cleanup(config);
+  }
+});

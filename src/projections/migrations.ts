@@ -12,6 +12,7 @@ import * as feedCopyScreen from './conversations/migration-feed-copy-screen.js';
 import * as feedLog from './conversations/migration-feed-log.js';
 import * as media from './media/migration.js';
 import * as messageLifecycle from './conversations/migration-message-lifecycle.js';
+import * as searchPendingList from './conversations/migration-search-pending-list.js';
 
 const checkpoints: Migration = {
   async up(db: Kysely<unknown>) {
@@ -40,6 +41,7 @@ const all: Record<string, Migration> = {
   '0012_feed_copy': feedCopy,
   '0013_feed_copy_screen': feedCopyScreen,
   '0014_feed_log': feedLog,
+  '0015_search_pending_list': searchPendingList,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => all };

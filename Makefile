@@ -60,7 +60,7 @@ setup: deps services web
 
 # exec so node gets Ctrl-C/SIGTERM directly. A larger young generation for the gateway's
 # short-lived objects (README, "The parley command"): V8 reads the flag only at start; the
-# size is SEMI_SPACE_MB in src/projector-thread.ts.
+# size is SEMI_SPACE_MB in src/shared/heap.ts.
 run: setup
 	exec node --max-semi-space-size=64 bin/parley.js serve
 

@@ -6,6 +6,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/log.js';
 import { createLogger } from './shared/log.js';
+import { SEMI_SPACE_MB } from './shared/heap.js';
 
 export interface ProjectorThread {
   close(): Promise<void>;
@@ -17,13 +18,6 @@ export interface ThreadRoles {
   /** Also run the media worker (previews, thumbnails, orphan collection) in the thread. */
   mediaWorker?: boolean;
 }
-
-/**
- * The semi-space size Parley runs with: `--max-semi-space-size` for the process (the
- * Makefile's run writes the number out; the tests' and the bench's spawns, and the gateway's
- * warning, take it from here).
- */
-export const SEMI_SPACE_MB = 64;
 
 /**
  * The thread's young generation (three semi-spaces of SEMI_SPACE_MB, as the flag gives the

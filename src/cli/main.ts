@@ -8,7 +8,7 @@ import { runSetup, start, type Roles } from '../roles.js';
 import { replayCommand, verifyCommand } from './replay.js';
 import { streamsCommand } from './streams.js';
 import { tapCommand } from './tap.js';
-import { SEMI_SPACE_MB } from '../projector-thread.js';
+import { SEMI_SPACE_MB, tuneHeap } from '../shared/heap.js';
 
 const program = new Command()
   .name('parley')
@@ -16,6 +16,7 @@ const program = new Command()
 
 function runRoles(roles: Roles, what: string) {
   return async () => {
+    tuneHeap();
     const config = loadConfig();
     const log = createLogger(config.LOG_LEVEL);
     const running = await start(config, log, roles);

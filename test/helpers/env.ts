@@ -10,7 +10,7 @@ import { namesFor } from '../../src/shared/names.js';
 import { connectNats, deleteStreams } from '../../src/shared/nats.js';
 import { connectRedis, deleteKeys } from '../../src/shared/redis.js';
 import { runSetup, start, type Roles, type Running } from '../../src/roles.js';
-import { SEMI_SPACE_MB } from '../../src/projector-thread.js';
+import { SEMI_SPACE_MB } from '../../src/shared/heap.js';
 
 export function uniqueName(): string {
   return `t${randomBytes(5).toString('hex')}`;

@@ -72,7 +72,7 @@ export async function inBatches<T>(n: number, width: number, fn: (i: number) => 
 export async function device(
   url: string,
   token: string,
-  onMessage: (m: { senderId: string; text: string }) => void,
+  onMessage: (m: { senderId: string; text: string; sentAtMs?: number }) => void,
   ack = true,
 ): Promise<WebSocket> {
   let live: () => void = () => undefined;
@@ -94,7 +94,7 @@ export async function device(
         if (d.cursor) cursor = Number(d.cursor);
         else groups.set(d.conversationId ?? '', Number(d.seq));
         const m = d.event?.messagePosted;
-        if (m) onMessage({ senderId: m.senderId ?? '', text: m.text ?? '' });
+        if (m) onMessage({ senderId: m.senderId ?? '', text: m.text ?? '', sentAtMs: Number(m.sentAtMs) });
       } else if (tag === CAUGHT_UP_TAG) live();
     },
     { authorization: `Bearer ${token}` },

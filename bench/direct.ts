@@ -78,7 +78,7 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
     const url = `ws://127.0.0.1:${port}/v1/ws`;
     const sockets = await inBatches(load.clients, 50, (i) => {
       const me = users[i]!.user_id;
-      return device(url, users[i]!.token, (m) => m.senderId !== me && meter.onReceive(m.text), load.ack);
+      return device(url, users[i]!.token, (m) => m.senderId !== me && meter.onReceive(m.text, m.sentAtMs), load.ack);
     });
     await sleep(500);
     const after = rss(gatewayPid);

@@ -3,7 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import { percentile } from './stats.js';
 
-/** BENCH_TIMELINE=1 prints latency per second of the window (to see drift and stalls); BENCH_TIMELINE_MS sets the bucket. */
+/**
+ * BENCH_TIMELINE=1 prints latency per second of the window (to see drift and stalls), in 1:1
+ * also the part up to the sending gateway's stamp; BENCH_TIMELINE_MS sets the bucket.
+ */
 const TIMELINE = process.env.BENCH_TIMELINE === '1';
 const BUCKET_MS = Number(process.env.BENCH_TIMELINE_MS ?? 1000);
 
@@ -33,8 +36,16 @@ export class LoadMeter {
   /** Called as the measured window opens and closes (e.g. to read CPU times). */
   onWindow: ((edge: 'start' | 'end') => void) | undefined;
 
-  /** Call with the payload text a recipient got; only sends inside the window count. */
-  onReceive(stamp: string): void {
+  /** Per timeline bucket: ms from the send to the sending gateway's stamp (the inbound part). */
+  private inbound: number[][] = [];
+
+  /**
+   * Call with the payload text a recipient got; only sends inside the window count.
+   * gatewayStampMs: the message's sent_at_ms, stamped by the gateway that took the Send (wall
+   * clock, like performance.timeOrigin); the timeline then tells a spike on the way in from
+   * one after the gateway. Whole milliseconds (Date.now): a figure may read up to 1 ms low.
+   */
+  onReceive(stamp: string, gatewayStampMs?: number): void {
     const t = Number(stamp.slice(0, stamp.indexOf('|')));
     if (!(t >= this.windowStart && t < this.windowEnd)) return;
     this.received++;
@@ -43,6 +54,7 @@ export class LoadMeter {
     if (TIMELINE) {
       const sec = Math.floor((t - this.windowStart) / BUCKET_MS);
       (this.timeline[sec] ??= []).push(lat);
+      if (gatewayStampMs !== undefined) (this.inbound[sec] ??= []).push(gatewayStampMs - (performance.timeOrigin + t));
     }
   }
 
@@ -83,7 +95,9 @@ export class LoadMeter {
     if (TIMELINE) {
       for (const [sec, lats] of this.timeline.entries()) {
         const s2 = (lats ?? []).sort((a, b) => a - b);
-        process.stdout.write(`  t+${sec * BUCKET_MS}ms sent=${s2.length} p50=${percentile(s2, 50).toFixed(1)} p99=${percentile(s2, 99).toFixed(1)} max=${(s2.at(-1) ?? 0).toFixed(1)}\n`);
+        const g = (this.inbound[sec] ?? []).sort((a, b) => a - b);
+        const inbound = g.length > 0 ? `  to the gateway's stamp: p50=${percentile(g, 50).toFixed(1)} p99=${percentile(g, 99).toFixed(1)}` : '';
+        process.stdout.write(`  t+${sec * BUCKET_MS}ms sent=${s2.length} p50=${percentile(s2, 50).toFixed(1)} p99=${percentile(s2, 99).toFixed(1)} max=${(s2.at(-1) ?? 0).toFixed(1)}${inbound}\n`);
       }
     }
     return {

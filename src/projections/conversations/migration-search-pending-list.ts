@@ -3,8 +3,9 @@
 // full, in whichever insert fills it. At 10,000 1:1 msgs/s that was one messages insert of the
 // conversations projector every ~2.9 s taking 41-55 ms in Postgres (its statement log)
 // instead of 1-10, and every message behind it in the stream waited. A list a sixteenth the
-// size is merged sixteen times as often, each merge a sixteenth of the work; no insert took
-// 20 ms in Postgres with it. (fastupdate off, no pending list at all, made every insert
+// size is merged sixteen times as often, each merge a sixteenth of the work: with it no
+// insert took over 20 ms in Postgres under the steady load (up to 26 ms in the start-up
+// backlog's batches of 1,000). (fastupdate off, no pending list at all, made every insert
 // slower: the start-up backlog's took 15-36 ms.)
 import { sql, type Kysely } from 'kysely';
 

@@ -8,13 +8,14 @@ import { register } from 'tsx/esm/api';
 // generation makes collecting them cheaper (about a third more events/s in bench runs of
 // 200,000 events here). V8 reads the flag only at start, so these commands run in a child
 // with it. Ctrl-C reaches the child from the terminal itself; SIGTERM is passed on.
-const YOUNG = '--max-semi-space-size=64';
+register();
+const { SEMI_SPACE_MB } = await import('../src/shared/heap.ts');
+const YOUNG = `--max-semi-space-size=${SEMI_SPACE_MB}`;
 if (['replay', 'verify'].includes(process.argv[2] ?? '') && !process.execArgv.includes(YOUNG)) {
   const child = spawn(process.execPath, [...process.execArgv, YOUNG, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal ? constants.signals[signal] : 0)));
 } else {
-  register();
   await import('../src/cli/main.ts');
 }

@@ -22,8 +22,9 @@ export interface ThreadRoles {
 /**
  * The thread's young generation (three semi-spaces of SEMI_SPACE_MB, as the flag gives the
  * main thread). The fold allocates short-lived objects for every event; with V8's default
- * (16 MB semi-spaces here) the thread spent about a sixth of its time collecting them, and at 10,000 1:1 msgs/s `parley serve` had p99 176-321 ms against
- * 95-285 ms with both (six alternating bench pairs, every pair won). Costs up to ~190 MB RSS.
+ * (16 MB semi-spaces here) the thread spent about a sixth of its time collecting them, and
+ * at 10,000 1:1 msgs/s `parley serve` had p99 176-321 ms against 95-285 ms with both (six
+ * alternating bench pairs, every pair won). Costs up to ~190 MB RSS.
  */
 const YOUNG_GENERATION_MB = 3 * SEMI_SPACE_MB;
 

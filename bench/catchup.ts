@@ -7,7 +7,7 @@ import { createDb } from '../src/shared/db.js';
 import { lastCursorOf } from '../src/projections/conversations/feed-log.js';
 import { Api } from '../test/helpers/api.js';
 import { cleanup, prepare, spawnParley, testConfig } from '../test/helpers/env.js';
-import { cpuTimes, type CpuTimes } from './cpu.js';
+import { cpuBetween, cpuSnapshot, type CpuTimes } from './cpu.js';
 import { CAUGHT_UP_TAG, DELIVER_TAG, bodyTag, device, inBatches, openSocket, stopParley } from './common.js';
 import { sleep } from './load.js';
 import { percentile } from './stats.js';
@@ -73,7 +73,7 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
     process.stdout.write(`  reconnecting the device ${load.runs} times from its old position...\n`);
     const runsMs: number[] = [];
     const firstMs: number[] = [];
-    const cpuBefore = cpuTimes([child.pid!]);
+    const cpuBefore = cpuSnapshot([child.pid!]);
     const clientBefore = process.cpuUsage();
     for (let r = 0; r < load.runs; r++) {
       let delivered = 0;
@@ -102,9 +102,9 @@ export async function measureCatchup(load: CatchupLoad): Promise<CatchupResult> 
       // the server's background work (projector heartbeats, sweeps), a little.
       await sleep(200);
     }
-    const cpuAfter = cpuTimes([child.pid!]);
+    const cpu = cpuBetween(cpuBefore, cpuSnapshot([child.pid!]));
     const client = process.cpuUsage(clientBefore);
-    const per = (k: keyof CpuTimes) => ((cpuAfter[k] - cpuBefore[k]) * 1000) / load.runs;
+    const per = (k: keyof CpuTimes) => (cpu[k] * 1000) / load.runs;
     const cpuMs = { parley: per('parley'), nats: per('nats'), postgres: per('postgres'), client: (client.user + client.system) / 1000 / load.runs };
     const sorted = [...runsMs].sort((a, b) => a - b);
     const medianMs = percentile(sorted, 50);

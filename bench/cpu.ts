@@ -22,10 +22,12 @@ function ticksOf(pid: string): number {
   }
 }
 
-/** CPU seconds so far of the given Parley pids, nats-server and postgres. */
-export function cpuTimes(parleyPids: number[]): CpuTimes {
-  const t: CpuTimes = { parley: 0, nats: 0, postgres: 0 };
-  for (const pid of parleyPids) t.parley += ticksOf(String(pid));
+/** CPU ticks so far of each process that counts: the given Parley pids, nats-server and postgres. */
+export type CpuSnapshot = Map<string, { kind: keyof CpuTimes; ticks: number }>;
+
+export function cpuSnapshot(parleyPids: number[]): CpuSnapshot {
+  const out: CpuSnapshot = new Map();
+  for (const pid of parleyPids) out.set(String(pid), { kind: 'parley', ticks: ticksOf(String(pid)) });
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     let cmd: string;
@@ -34,8 +36,24 @@ export function cpuTimes(parleyPids: number[]): CpuTimes {
     } catch {
       continue;
     }
-    if (cmd.includes('nats-server')) t.nats += ticksOf(pid);
-    else if (cmd.startsWith('postgres')) t.postgres += ticksOf(pid);
+    if (cmd.includes('nats-server')) out.set(pid, { kind: 'nats', ticks: ticksOf(pid) });
+    else if (cmd.startsWith('postgres')) out.set(pid, { kind: 'postgres', ticks: ticksOf(pid) });
+  }
+  return out;
+}
+
+/**
+ * CPU seconds between two snapshots, summed per process: one that started in between counts
+ * from zero, one that exited counts nothing. (Summing totals instead subtracts all the CPU of
+ * a process that exits in between, such as a pooled Postgres connection closed when idle
+ * after the set-up: that once hid about a third of Postgres' share.)
+ */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuTimes {
+  const t: CpuTimes = { parley: 0, nats: 0, postgres: 0 };
+  for (const [pid, { kind, ticks }] of after) {
+    const was = before.get(pid);
+    // A pid reused by another process reads fewer ticks than before: it started in between.
+    t[kind] += was && was.kind === kind && was.ticks <= ticks ? ticks - was.ticks : ticks;
   }
   return { parley: t.parley / TICKS_PER_S, nats: t.nats / TICKS_PER_S, postgres: t.postgres / TICKS_PER_S };
 }
@@ -63,9 +81,10 @@ export function threadTimes(pids: number[]): Map<string, number> {
   return out;
 }
 
-/** Microseconds of CPU per message between two readings. */
-export function cpuPerMessage(before: CpuTimes, after: CpuTimes, messages: number): CpuTimes {
-  const us = (k: keyof CpuTimes) => ((after[k] - before[k]) * 1e6) / Math.max(1, messages);
+/** Microseconds of CPU per message between two snapshots. */
+export function cpuPerMessage(before: CpuSnapshot, after: CpuSnapshot, messages: number): CpuTimes {
+  const s = cpuBetween(before, after);
+  const us = (k: keyof CpuTimes) => (s[k] * 1e6) / Math.max(1, messages);
   return { parley: us('parley'), nats: us('nats'), postgres: us('postgres') };
 }
 
@@ -74,18 +93,18 @@ export function cpuPerMessage(before: CpuTimes, after: CpuTimes, messages: numbe
  * gives µs per delivered message (delivered/s × window seconds of the result).
  */
 export function watchCpu(meter: { onWindow: ((edge: 'start' | 'end') => void) | undefined }, parleyPids: number[]): (delivered: number) => CpuTimes | undefined {
-  let start: CpuTimes | undefined;
-  let end: CpuTimes | undefined;
+  let start: CpuSnapshot | undefined;
+  let end: CpuSnapshot | undefined;
   // BENCH_THREADS=1: also each Parley thread's CPU and the driver's own (this process).
   const threads = process.env.BENCH_THREADS === '1';
   let threadsAt: Map<string, number> | undefined;
   let driverAt: NodeJS.CpuUsage | undefined;
   meter.onWindow = (edge) => {
     if (edge === 'start') {
-      start = cpuTimes(parleyPids);
+      start = cpuSnapshot(parleyPids);
       if (threads) (threadsAt = threadTimes(parleyPids)), (driverAt = process.cpuUsage());
     } else {
-      end = cpuTimes(parleyPids);
+      end = cpuSnapshot(parleyPids);
       if (threadsAt && driverAt) printThreads(threadsAt, threadTimes(parleyPids), process.cpuUsage(driverAt));
     }
   };

@@ -109,7 +109,7 @@ test('replaying the log after edits, deletions and reactions rebuilds identical 
   // announcements to a throwaway prefix (devices must not get copies twice).
   const scratchNames = namesFor(uniqueName());
   await ensureStreams(nc, server.config, scratchNames);
-  const replayNames: Names = { ...names, progressSubject: scratchNames.progressSubject, groupSubject: scratchNames.groupSubject, membershipSubject: scratchNames.membershipSubject };
+  const replayNames: Names = { ...names, progressSubject: scratchNames.progressSubject, membershipSubject: scratchNames.membershipSubject };
   const log = createLogger('silent');
   try {
     for (const batchSize of [1, 2, 3, 7, 1000]) {

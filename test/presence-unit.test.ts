@@ -45,6 +45,6 @@ test('presence and typing names derive from the prefix and stay off the stream s
   t.is(n.presenceUserKey('u1'), 'abc:presence:user:u1');
   for (const s of [n.presenceFilter, n.typingFilter]) {
     t.false([n.convFilter, ...n.usersSubjects].includes(s));
-    t.false(s.startsWith(`${n.prefix}.conv.`) || s.startsWith(`${n.prefix}.feedlive.`));
+    t.false(s.startsWith(`${n.prefix}.conv.`) || s.startsWith(n.liveSubject));
   }
 });

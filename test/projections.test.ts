@@ -5,6 +5,7 @@ import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { encodeEvent, encodeFeedEntry, pb } from '../src/shared/events.js';
 import { messageIdFor } from '../src/shared/ids.js';
+import { LIVE_FEED, readLiveBatch } from '../src/shared/live-batch.js';
 import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
 import { feedPageBounds, feedHigh, openFeed, pruneFeed, readFeedPage } from '../src/projections/conversations/feed-log.js';
@@ -61,8 +62,15 @@ test('the feed writer: cursors in log order, stored with the batch, sent live on
     const names = namesFor(config.PARLEY_PREFIX);
     const event = encodeEvent({ messagePosted: { messageId: 'm', conversationId: 'c', senderId: 'u1', text: 'x' } });
     const live: string[] = [];
-    nc.subscribe(names.feedLiveSubject('*'), { callback: (_e, m) => void live.push(`${m.subject.split('.').pop()} ${pb.Deliver.decode(m.data).cursor}`) });
-    nc.subscribe(names.groupSubject('*'), { callback: (_e, m) => void live.push(`group ${pb.Deliver.decode(m.data).seq}`) });
+    const messages: number[] = [];
+    nc.subscribe(names.liveSubject, {
+      callback: (_e, m) => {
+        messages.push(m.data.length);
+        readLiveBatch(m.data, (kind, key, data) =>
+          live.push(kind === LIVE_FEED ? `${key} ${pb.Deliver.decode(data).cursor}` : `group ${key} ${pb.Deliver.decode(data).seq}`),
+        );
+      },
+    });
     await nc.flush();
     const rowsOf = async () =>
       (await db.selectFrom('feed_entries').select(['user_id', 'cursor', 'data']).orderBy('cursor').execute()).map(
@@ -76,14 +84,15 @@ test('the feed writer: cursors in log order, stored with the batch, sent live on
     const writer = new FeedWriter(nc, names, db);
     await writer.init();
     writer.append(5, ['u1', 'u2'], event, { conversationId: 'c1' });
-    writer.announce(names.groupSubject('g'), encodeFeedEntry(0, 5, event, { conversationId: 'g' }));
+    writer.announce('g', encodeFeedEntry(0, 5, event, { conversationId: 'g' }));
     writer.append(6, ['u1', 'u3'], event, { conversationId: 'c1' });
     await db.transaction().execute((tx) => writer.commit(tx));
     await settle();
     t.deepEqual(live, [], 'nothing goes out before the commit');
     writer.publishCommitted();
     await settle();
-    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group 5', 'u1 3', 'u3 4'], 'in log order, each entry with its cursor');
+    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group g 5', 'u1 3', 'u3 4'], 'in log order, each entry with its cursor');
+    t.is(messages.splice(0).length, 1, 'one message for the batch');
     t.deepEqual(await rowsOf(), ['1 u1 5', '2 u2 5', '3 u1 6', '4 u3 6']);
     t.is(await feedHigh(db), 4);
 
@@ -102,7 +111,7 @@ test('the feed writer: cursors in log order, stored with the batch, sent live on
     const second = new FeedWriter(nc, names, db);
     await second.init();
     await settle();
-    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group 5', 'u1 3', 'u3 4'], 'a starting writer sends the last batch again');
+    t.deepEqual(live.splice(0), ['u1 1', 'u2 2', 'group g 5', 'u1 3', 'u3 4'], 'a starting writer sends the last batch again');
     writer.append(7, ['u2'], event, { conversationId: 'c1' });
     await db.transaction().execute((tx) => writer.commit(tx));
     writer.publishCommitted();

@@ -59,7 +59,7 @@ test('names derive from the prefix', (t) => {
   const n = namesFor('abc');
   t.is(n.convStream, 'ABC_CONV');
   t.is(n.convSubject('x'), 'abc.conv.x');
-  t.is(n.feedLiveSubject('u'), 'abc.feedlive.u');
+  t.is(n.liveSubject, 'abc.live');
 });
 
 test('the batcher makes one call per tick and shares failures', async (t) => {

@@ -87,15 +87,14 @@ export class FeedSession implements EntrySink, ReplayTarget, GroupOutput {
     const { principal } = this;
     const { hub, reader, cursors } = this.deps;
     try {
-      // The device's stored position and where retention begins are read while the live
-      // subscription is made; the feed's end only after it, so no entry falls in between.
+      // The session listens for live entries before it reads the feed's end, so no entry
+      // falls in between (an entry both read and received live is skipped by its cursor).
       this.positionsHeld = true;
       const acquiring = cursors.acquire(principal.deviceId);
       const retaining = requested !== undefined && requested > 0 ? reader.firstRetained() : undefined;
       acquiring.catch(() => undefined);
       retaining?.catch(() => undefined);
-      await hub.attach(principal.userId, this);
-      if (this.closed) return;
+      hub.attach(principal.userId, this);
       const [last, stored] = await Promise.all([reader.lastCursor(principal.userId), acquiring]);
       // No cursor asked for: the device's stored one; a new device starts at the end. A
       // stored 0 is a position too (the device was first seen when the feed was empty).

@@ -24,7 +24,7 @@ import { Authenticator } from './authenticator.js';
 import { CloseCode } from './close-codes.js';
 import type { Connection } from './connection.js';
 import { CursorStore } from './cursor-store.js';
-import { EntryHub } from './entry-hub.js';
+import { EntryHub, subscribeLive } from './entry-hub.js';
 import { FeedReader } from './feed-reader.js';
 import { observeRoutes, route } from './http.js';
 import { GatewayMetrics } from './metrics.js';
@@ -94,9 +94,12 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     beforeWrite: (urgent) => deliveries.flush(urgent),
     put: (deviceId, value) => publisher.publish(cursorSubject + deviceId, Buffer.from(value)),
   });
-  // A user's feed, and large groups' messages.
-  const hub = new EntryHub(nc, names.feedLiveSubject);
-  const groupHub = new EntryHub(nc, names.groupSubject);
+  // Users' feeds and large groups' messages, live: one subscription to the projector's
+  // batches, made before any socket listens.
+  const hub = new EntryHub();
+  const groupHub = new EntryHub();
+  subscribeLive(nc, names, hub, groupHub, log);
+  await nc.flush();
   const reader = new FeedReader(config.CATCHUP_BATCH, db);
   const readModel = new ReadModelBarrier(jsm, names, progress, log);
   const live = new Set<Connection>();

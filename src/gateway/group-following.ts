@@ -61,7 +61,7 @@ export class GroupFollowing implements EntrySink {
     if (this.groups.has(conversationId) || this.out.closed) return;
     const follow: Follow = { position, buffer: [] };
     this.groups.set(conversationId, follow);
-    await this.hub.attach(conversationId, this);
+    this.hub.attach(conversationId, this);
     await this.readModel.settled();
     let read = position;
     for (;;) {

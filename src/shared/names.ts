@@ -12,11 +12,11 @@ export interface Names {
   usernameSubject(username: string): string;
   readonly usersSubjects: string[];
   /**
-   * Core NATS: a user's feed entries, sent by the conversations projector once the batch that
-   * holds them has committed (the feed itself is in Postgres: feed-log.ts). Gateways holding a
-   * socket of the user deliver from here.
+   * Core NATS: the feed entries and large-group announcements of each committed batch of the
+   * conversations projector, in log order, to every gateway (live-batch.ts; the feed itself is
+   * in Postgres: feed-log.ts). A gateway delivers the entries of the users it holds sockets of.
    */
-  feedLiveSubject(userId: string): string;
+  readonly liveSubject: string;
   /**
    * Core NATS: the feed writer's connection dropped and came back, so live entries may have
    * been lost in flight; every gateway closes its sockets and devices resume from their cursors.
@@ -37,8 +37,6 @@ export interface Names {
   readonly notifierConsumer: string;
   /** Durable consumer of `parley tap --durable <name>`, kept per name so an export resumes. */
   tapConsumer(name: string): string;
-  /** Core NATS subject of a large group's accepted messages, for the gateways of its followers. */
-  groupSubject(conversationId: string): string;
   /** Core NATS, never a stream: presence changes of one user, one subject per user. */
   presenceSubject(userId: string): string;
   readonly presenceFilter: string;
@@ -75,7 +73,7 @@ export function namesFor(prefix: string): Names {
     userSubject: (id: string) => `${prefix}.user.${id}`,
     usernameSubject: (username: string) => `${prefix}.uname.${username}`,
     usersSubjects: [`${prefix}.user.*`, `${prefix}.uname.*`],
-    feedLiveSubject: (userId: string) => `${prefix}.feedlive.${userId}`,
+    liveSubject: `${prefix}.live`,
     feedInterruptedSubject: `${prefix}.feedinterrupted`,
     legacyFeedStream: `${up}_FEED`,
     legacyFeedSubject: (userId: string) => `${prefix}.feed.${userId}`,
@@ -85,7 +83,6 @@ export function namesFor(prefix: string): Names {
     revokedSubject: `${prefix}.revoked`,
     notifierConsumer: `${up}_notifier`,
     tapConsumer: (name: string) => `${up}_tap_${name}`,
-    groupSubject: (id: string) => `${prefix}.group.${id}`,
     presenceSubject: (userId: string) => `${prefix}.presence.${userId}`,
     presenceFilter: `${prefix}.presence.*`,
     typingSubject: (conversationId: string) => `${prefix}.typing.${conversationId}`,

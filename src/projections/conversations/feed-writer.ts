@@ -1,7 +1,8 @@
 // Writes the device feed (feed-log.ts) for the conversations projector: it gives every entry
 // its cursor, stores a batch's entries in the batch's transaction, and once that has committed
-// sends them live on core NATS, in order with the large-group announcements around them. Only
-// committed entries go out, so a device never holds a cursor the feed does not have.
+// sends them live on core NATS, in order with the large-group announcements around them, as
+// few messages per batch (live-batch.ts). Only committed entries go out, so a device never
+// holds a cursor the feed does not have.
 //
 // After a crash between the commit and the publish, the last batch's entries and
 // announcements were stored but maybe never sent; init() sends them again (gateways skip what a
@@ -13,10 +14,11 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../shared/db.js';
 import { encodeFeedEntry, type FeedEntryMeta } from '../../shared/events.js';
+import { encodeLiveBatch, LIVE_FEED, LIVE_GROUP, type LiveRecord } from '../../shared/live-batch.js';
 import type { Names } from '../../shared/names.js';
 import type { Logger } from '../../shared/log.js';
 import { feedState, importStreamFeed, insertFeedBatch, pruneFeed, type FeedRow } from './feed-log.js';
-import type { Announcement } from './tables.js';
+import { announcedConversation, type Announcement } from './tables.js';
 
 /** How often retention runs. */
 const PRUNE_EVERY_MS = 60_000;
@@ -24,7 +26,7 @@ const PRUNE_EVERY_MS = 60_000;
 /** Re-sends of the last batch are read in pages of this many entries. */
 const RESEND_PAGE = 2000;
 
-type Pending = { kind: 'entry'; row: FeedRow } | { kind: 'announcement'; subject: string; data: Uint8Array };
+type Pending = { kind: 'entry'; row: FeedRow } | { kind: 'announcement'; conversationId: string; data: Uint8Array };
 
 export class FeedWriter {
   /** The counter as committed: the last cursor given out. */
@@ -97,12 +99,12 @@ export class FeedWriter {
   }
 
   /**
-   * Queues a plain core NATS message (a large group's message for the gateways of its
-   * followers) to go out in order with the feed entries around it, so a gateway sees a
-   * group's messages and the feed entries about the group in log order.
+   * Queues a large group's message for the gateways of its followers, to go out in order with
+   * the feed entries around it, so a gateway sees a group's messages and the feed entries
+   * about the group in log order.
    */
-  announce(subject: string, data: Uint8Array): void {
-    this.pending.push({ kind: 'announcement', subject, data });
+  announce(conversationId: string, data: Uint8Array): void {
+    this.pending.push({ kind: 'announcement', conversationId, data });
   }
 
   /**
@@ -120,7 +122,7 @@ export class FeedWriter {
       if (p.kind === 'entry') {
         rows.push(p.row);
         after = p.row.cursor;
-      } else announcements.push({ after, subject: p.subject, data: Buffer.from(p.data).toString('base64') });
+      } else announcements.push({ after, conversationId: p.conversationId, data: Buffer.from(p.data).toString('base64') });
     }
     const to = this.nextCursor - 1;
     await insertFeedBatch(tx, rows, this.high, to, announcements);
@@ -131,11 +133,12 @@ export class FeedWriter {
   publishCommitted(): void {
     const batch = this.committed;
     this.committed = [];
-    for (const p of batch) {
-      if (p.kind === 'entry') this.nc.publish(this.names.feedLiveSubject(p.row.userId), p.row.data);
-      else this.nc.publish(p.subject, p.data);
-    }
+    this.send(batch.map((p) => (p.kind === 'entry' ? { kind: LIVE_FEED, key: p.row.userId, data: p.row.data } : { kind: LIVE_GROUP, key: p.conversationId, data: p.data })));
     this.high = this.nextCursor - 1;
+  }
+
+  private send(records: readonly LiveRecord[]): void {
+    for (const message of encodeLiveBatch(records)) this.nc.publish(this.names.liveSubject, message);
   }
 
   /** Drops a failed batch: its cursors are given out again by the next attempt. */
@@ -148,9 +151,11 @@ export class FeedWriter {
   /** Sends a committed batch again: its entries (after, upTo] and its announcements, in order. */
   private async resend(after: number, upTo: number, announcements: readonly Announcement[]): Promise<void> {
     let i = 0;
+    const records: LiveRecord[] = [];
     const announceUpTo = (cursor: number) => {
       for (; i < announcements.length && announcements[i]!.after <= cursor; i++) {
-        this.nc.publish(announcements[i]!.subject, Buffer.from(announcements[i]!.data, 'base64'));
+        const a = announcements[i]!;
+        records.push({ kind: LIVE_GROUP, key: announcedConversation(a), data: Buffer.from(a.data, 'base64') });
       }
     };
     announceUpTo(after);
@@ -166,11 +171,13 @@ export class FeedWriter {
       if (rows.length === 0) break;
       for (const r of rows) {
         announceUpTo(r.cursor - 1);
-        this.nc.publish(this.names.feedLiveSubject(r.user_id), r.data);
+        records.push({ kind: LIVE_FEED, key: r.user_id, data: r.data });
       }
       lo = rows[rows.length - 1]!.cursor;
+      this.send(records.splice(0));
     }
     announceUpTo(Number.MAX_SAFE_INTEGER);
+    this.send(records);
   }
 
   private schedulePrune(): void {

@@ -222,7 +222,7 @@ export function conversationsProjection(
       // The feed entries are stored in this transaction and go out live once it commits.
       for (const f of fanouts) {
         if (f.messageId !== undefined && !accepted.has(f.messageId)) continue;
-        if (f.large) feed.announce(names.groupSubject(f.meta.conversationId), encodeFeedEntry(0, f.seq, f.data, f.meta));
+        if (f.large) feed.announce(f.meta.conversationId, encodeFeedEntry(0, f.seq, f.data, f.meta));
         else if (f.recipients.length > 0) feed.append(f.seq, f.recipients, f.data, f.meta, f.unread);
       }
       await feed.commit(tx);

@@ -123,9 +123,16 @@ export interface FeedHighTable {
 export interface Announcement {
   /** The cursor of the entry it went out after (0: before the batch's first entry). */
   after: number;
-  subject: string;
+  /** The large group (stored before live batches: its core NATS subject, `<prefix>.group.<id>`). */
+  conversationId?: string;
+  subject?: string;
   /** base64 */
   data: string;
+}
+
+/** The group an announcement is about, also in the form stored before live batches. */
+export function announcedConversation(a: Announcement): string {
+  return a.conversationId ?? a.subject!.slice(a.subject!.lastIndexOf('.') + 1);
 }
 
 /** When the feed's counter stood at a cursor: retention by age prunes by these. */

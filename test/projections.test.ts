@@ -10,7 +10,7 @@ import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
 import { feedPageBounds, feedHigh, openFeed, pruneFeed, readFeedPage } from '../src/projections/conversations/feed-log.js';
 import { FeedReader } from '../src/gateway/feed-reader.js';
-import { binaryCopyFields, copyOut, createDb } from '../src/shared/db.js';
+import { binaryCopyFields, copyOut, createDb, prepared, PREPARED } from '../src/shared/db.js';
 import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
@@ -255,6 +255,34 @@ test('the full-text index merges its pending list in small steps, and search fin
     t.is(await count('needle'), 20);
     t.is(await count('word19999'), 1);
     t.is(await count('common'), 20000);
+  } finally {
+    await db.destroy();
+    await cleanup(config);
+  }
+});
+
+test('statements marked PREPARED are prepared once per connection and run by name, also after their table is replaced', async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const db = createDb(config, { max: 1 });
+  try {
+    await db.connection().execute(async (conn) => {
+      await sql`create table prep_probe (id int primary key, note text)`.execute(conn);
+      const insert = (id: number) => prepared<{ id: number }>`insert into prep_probe (id, note) values (${id}, 'x') returning id`.execute(conn);
+      t.deepEqual((await insert(1)).rows, [{ id: 1 }]);
+      t.deepEqual((await insert(2)).rows, [{ id: 2 }]);
+      await sql`select ${3}::int as plain`.execute(conn);
+      const statements = async () => (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(conn)).rows;
+      const listed = await statements();
+      t.is(listed.length, 1, 'one prepared statement; the unmarked one is not');
+      t.regex(listed[0]!.name, /^parley_[0-9a-f]{24}$/);
+      t.true(listed[0]!.statement.startsWith(`${PREPARED}insert into prep_probe`));
+      // A rebuild swaps tables under running statements: Postgres plans it again, by name.
+      await sql`drop table prep_probe`.execute(conn);
+      await sql`create table prep_probe (id int primary key, extra int default 0, note text)`.execute(conn);
+      t.deepEqual((await insert(3)).rows, [{ id: 3 }]);
+      t.is((await statements()).length, 1);
+    });
   } finally {
     await db.destroy();
     await cleanup(config);

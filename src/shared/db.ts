@@ -1,6 +1,7 @@
 // The database edge: the only module that imports pg. Everything else talks to Kysely.
 // Every connection's search_path is the configured schema, so tests and tenants isolate
 // themselves by schema and the queries stay unqualified.
+import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,12 +23,47 @@ export type Db = Kysely<Database>;
 /** `parley <host>:<pid>`, within Postgres' 63 bytes. */
 const APPLICATION_NAME = `parley ${hostname()}:${process.pid}`.slice(0, 63);
 
+/**
+ * Statements that begin with this comment are prepared on each connection the first time it
+ * runs them, under a name made from their text, and run by name after that: Postgres parses
+ * them once per connection, and plans them once too when its generic plan is as good. Mark
+ * only fixed statements run over and over, like the projectors' writes of every batch (a
+ * statement whose text varies, such as an `in` list of a different length each time, would
+ * leave a prepared statement on the server per variant).
+ */
+export const PREPARED = '/* prepared */ ';
+
+/** A `sql` template whose statement is marked PREPARED. */
+export function prepared<T = unknown>(strings: TemplateStringsArray, ...parameters: unknown[]): RawBuilder<T> {
+  const parts = [PREPARED + strings[0]!, ...strings.slice(1)];
+  return sql<T>(Object.assign(parts, { raw: parts }), ...parameters);
+}
+
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (name === undefined) preparedNames.set(text, (name = `parley_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`));
+  return name;
+}
+
+/** pg's client, running the statements marked PREPARED by name (pg prepares a name once per connection). */
+class PreparingClient extends pg.Client {
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    const query = super.query as (...args: unknown[]) => never;
+    if (typeof config === 'string' && config.startsWith(PREPARED) && typeof callback !== 'function') {
+      return query.call(this, { name: preparedName(config), text: config, values });
+    }
+    return query.call(this, config, values, callback);
+  }
+}
+
 /** The pool under each Db made here, for what Kysely cannot ask for (copyOut). */
 const pools = new WeakMap<Db, pg.Pool>();
 
 export function createDb(config: Config, opts: { schema?: string; max?: number } = {}): Db {
   const schema = opts.schema ?? config.PG_SCHEMA;
   const pool = new pg.Pool({
+    Client: PreparingClient,
     connectionString: config.DATABASE_URL,
     max: opts.max ?? 10,
     options: `-c search_path=${schema}`,

@@ -18,7 +18,7 @@
 import { DeliverPolicy, JetStreamApiError, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { sql, type Kysely } from 'kysely';
-import { binaryCopyFields, copyOut, type Database, type Db } from '../../shared/db.js';
+import { binaryCopyFields, copyOut, prepared, type Database, type Db } from '../../shared/db.js';
 import { feedEntryHead } from '../../shared/events.js';
 import { isWithheld } from './lifecycle-queries.js';
 import type { Names } from '../../shared/names.js';
@@ -93,7 +93,7 @@ export async function insertFeedBatch(
     offset += r.data.byteLength;
   }
   const blob = Buffer.concat(parts, offset);
-  const { rows: moved } = await sql<{ id: number }>`
+  const { rows: moved } = await prepared<{ id: number }>`
     with stored as (
       insert into feed_entries (user_id, cursor, data, message_id)
       select u, c, substring(${blob}::bytea from o + 1 for l), m

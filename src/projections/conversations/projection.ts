@@ -2,7 +2,7 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
-import { copyText, copyTextArray, type BulkWriter, type Database, type Db } from '../../shared/db.js';
+import { copyText, copyTextArray, prepared, type BulkWriter, type Database, type Db } from '../../shared/db.js';
 import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
@@ -292,7 +292,7 @@ async function recordReceipts(
   }
   const pending = (fanouts ?? []).filter((f) => f.receipt !== undefined);
   const col = <T>(get: (f: Fanout, r: PendingReceipt) => T) => pending.map((f) => get(f, f.receipt!));
-  const result = await sql<{ i: number; senders: string[]; unread: number | null }>`
+  const result = await prepared<{ i: number; senders: string[]; unread: number | null }>`
     with watermarks as (
       update conversation_members m set delivered_seq = w.d, read_seq = w.r
       from unnest(${rows.map((x) => x.c)}::text[], ${rows.map((x) => x.u)}::text[], ${rows.map((x) => x.d)}::int8[], ${rows.map((x) => x.r)}::int8[])
@@ -354,7 +354,7 @@ async function insertMessages(tx: Kysely<Database>, rows: MessagesTable[]): Prom
       du: r.delete_until_ms,
     })),
   );
-  const result = await sql<{ message_id: string }>`
+  const result = await prepared<{ message_id: string }>`
     insert into messages (conversation_id, seq, message_id, sender_id, sender_device_id, client_msg_id, text, media_ids, sent_at_ms,
       reply_to_message_id, edit_until_ms, delete_until_ms)
     select c, s, i, snd, dev, cm, t, array(select json_array_elements_text(m)), at, rt, eu, du

@@ -2,6 +2,7 @@
 // messages at a size, never inside a record, and a damaged message visits only whole records.
 import test from 'ava';
 import { encodeLiveBatch, LIVE_FEED, LIVE_GROUP, readLiveBatch, type LiveRecord } from '../src/shared/live-batch.js';
+import { announcedConversation } from '../src/projections/conversations/tables.js';
 
 const bytes = (n: number, fill: number) => new Uint8Array(n).fill(fill);
 const read = (messages: Uint8Array[]) => {
@@ -47,4 +48,9 @@ test('a truncated message throws after visiting its whole records', (t) => {
   t.throws(() => readLiveBatch(message!.subarray(0, message!.length - 1), (_k, key) => seen.push(key)), { message: /truncated/ });
   t.deepEqual(seen, ['u1']);
   t.throws(() => encodeLiveBatch([{ kind: LIVE_FEED, key: 'x'.repeat(256), data: bytes(1, 0) }]), { message: /too long/ });
+});
+
+test("a stored announcement names its group, also in the form stored before live batches (the group's subject)", (t) => {
+  t.is(announcedConversation({ after: 3, conversationId: 'g1', data: '' }), 'g1');
+  t.is(announcedConversation({ after: 3, subject: 'parley.group.g2', data: '' }), 'g2');
 });

@@ -1,8 +1,9 @@
 // V8 heap settings Parley runs with. The young generation's size is read only when an
 // isolate starts: a flag for the process (`make run` passes it; bin/parley.js for replay and
 // verify, the tests' and the bench's spawns and the gateway's warning take the number from
-// here) and a resource limit for the projector thread. The old generation's growth is a V8 flag read at every full collection,
-// so the process sets it itself, before it starts any thread.
+// here) and a resource limit for the projector thread. The old generation's growth is a V8
+// flag read at every full collection, so the process sets it itself, before it starts any
+// thread.
 import { setFlagsFromString } from 'node:v8';
 
 /** `--max-semi-space-size` (MB): see YOUNG_GENERATION_MB in projector-thread.ts. */

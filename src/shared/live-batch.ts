@@ -32,7 +32,9 @@ export function encodeLiveBatch(records: readonly LiveRecord[], maxBytes = MAX_M
     let end = start;
     for (; end < records.length; end++) {
       const r = records[end]!;
-      const n = HEAD_BYTES + Buffer.byteLength(r.key) + r.data.byteLength;
+      const keyBytes = Buffer.byteLength(r.key);
+      if (keyBytes > 255) throw new Error(`live record key too long: ${r.key.slice(0, 40)}...`);
+      const n = HEAD_BYTES + keyBytes + r.data.byteLength;
       if (end > start && size + n > maxBytes) break;
       size += n;
     }
@@ -42,7 +44,6 @@ export function encodeLiveBatch(records: readonly LiveRecord[], maxBytes = MAX_M
       const r = records[i]!;
       buf[pos] = r.kind;
       const keyBytes = buf.write(r.key, pos + 2, 'utf8');
-      if (keyBytes > 255) throw new Error(`live record key too long: ${r.key.slice(0, 40)}...`);
       buf[pos + 1] = keyBytes;
       pos += 2 + keyBytes;
       buf.writeUInt32BE(r.data.byteLength, pos);

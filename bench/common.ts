@@ -13,8 +13,8 @@ export interface Scenario extends LoadResult {
   clients: number;
   rssPerConnKiB: number;
   rssUnderLoadMiB: number;
-  /** Server CPU µs per delivered message in the measured window (cpu.ts); not for the relay. */
-  cpuUsPerMsg?: CpuTimes;
+  /** Server and load-driver CPU µs per delivered message in the measured window (cpu.ts); not for the relay. */
+  cpuUsPerMsg?: CpuTimes & { driver: number };
 }
 
 // ServerFrame: optional id (field 1, varint) first, then the body's tag.

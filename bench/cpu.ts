@@ -90,30 +90,40 @@ export function cpuPerMessage(before: CpuSnapshot, after: CpuSnapshot, messages:
 
 /**
  * Reads CPU times as the meter's measured window opens and closes; the returned function
- * gives µs per delivered message (delivered/s × window seconds of the result).
+ * gives µs per delivered message (delivered/s × window seconds of the result), the server's
+ * and the load driver's (this process: it shares the machine's cores with the server).
  */
-export function watchCpu(meter: { onWindow: ((edge: 'start' | 'end') => void) | undefined }, parleyPids: number[]): (delivered: number) => CpuTimes | undefined {
+export function watchCpu(
+  meter: { onWindow: ((edge: 'start' | 'end') => void) | undefined },
+  parleyPids: number[],
+): (delivered: number) => (CpuTimes & { driver: number }) | undefined {
   let start: CpuSnapshot | undefined;
   let end: CpuSnapshot | undefined;
-  // BENCH_THREADS=1: also each Parley thread's CPU and the driver's own (this process).
+  // BENCH_THREADS=1: also each Parley thread's CPU.
   const threads = process.env.BENCH_THREADS === '1';
   let threadsAt: Map<string, number> | undefined;
   let driverAt: NodeJS.CpuUsage | undefined;
+  let driver: NodeJS.CpuUsage | undefined;
   meter.onWindow = (edge) => {
     if (edge === 'start') {
       start = cpuSnapshot(parleyPids);
-      if (threads) (threadsAt = threadTimes(parleyPids)), (driverAt = process.cpuUsage());
+      driverAt = process.cpuUsage();
+      if (threads) threadsAt = threadTimes(parleyPids);
     } else {
       end = cpuSnapshot(parleyPids);
-      if (threadsAt && driverAt) printThreads(threadsAt, threadTimes(parleyPids), process.cpuUsage(driverAt));
+      driver = process.cpuUsage(driverAt);
+      if (threadsAt) printThreads(threadsAt, threadTimes(parleyPids), driver);
     }
   };
-  return (messages) => (start && end ? cpuPerMessage(start, end, messages) : undefined);
+  return (messages) =>
+    start && end && driver ? { ...cpuPerMessage(start, end, messages), driver: (driver.user + driver.system) / Math.max(1, messages) } : undefined;
 }
 
-export function cpuLine(name: string, c: CpuTimes): string {
+/** The server's split, and the load driver's own CPU (this process) when it was read. */
+export function cpuLine(name: string, c: CpuTimes & { driver?: number }): string {
   const total = c.parley + c.nats + c.postgres;
-  return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)})`;
+  const driver = c.driver === undefined ? '' : `; load driver ${c.driver.toFixed(0)} µs`;
+  return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)})${driver}`;
 }
 
 function printThreads(before: Map<string, number>, after: Map<string, number>, driver: NodeJS.CpuUsage): void {

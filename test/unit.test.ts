@@ -45,6 +45,24 @@ test('a feed entry is a Deliver that carries the stored event bytes unchanged', 
   t.is(frame.deliver?.cursor, 123456789012);
 });
 
+test('a oneof case set on a message removes the other member it held, and decoding keeps the last one on the wire', (t) => {
+  // The setters are src/shared/protobuf-oneof.ts's: made when the generated code loaded.
+  t.is(Object.getOwnPropertyDescriptor(pb.Event.prototype, 'body')?.set?.name, 'setOneOfCase');
+  t.is(Object.getOwnPropertyDescriptor(pb.ClientFrame.prototype, 'body')?.set?.name, 'setOneOfCase');
+  const e = pb.Event.create({ messagePosted: { messageId: 'm1' } });
+  e.memberRemoved = pb.MemberRemoved.create({ userId: 'u1' });
+  e.body = 'memberRemoved';
+  t.false(Object.prototype.hasOwnProperty.call(e, 'messagePosted'));
+  t.is(e.messagePosted, null, 'the prototype default is left alone');
+  t.is(e.memberRemoved?.userId, 'u1');
+  // Two members of the oneof on the wire: the later one wins.
+  const first = pb.Event.encode({ messagePosted: { messageId: 'm1' } }).finish();
+  const second = pb.Event.encode({ memberRemoved: { userId: 'u2' } }).finish();
+  const both = pb.Event.decode(Buffer.concat([first, second]));
+  t.is(both.body, 'memberRemoved');
+  t.deepEqual(Object.keys(both), ['memberRemoved']);
+});
+
 test('configuration: defaults, validation, frozen', (t) => {
   const c = loadConfig({});
   t.is(c.PORT, 8080);

@@ -1,5 +1,7 @@
 // Encoding of the stored events and of the device feed entries.
 import protobuf from 'protobufjs/minimal.js';
+// Before the generated code: it makes its oneof setters as it loads.
+import './protobuf-oneof.js';
 import { parley } from '../gen/proto.js';
 
 // 64-bit fields (stream sequences, epoch milliseconds) are JavaScript numbers: they stay far

@@ -215,8 +215,14 @@ start_nats() {
   bin=$(find_bin nats-server)
   addr=$(bind_addr "$HOST")
   mkdir -p "$DATA/nats"
+  # On a host of one or two cores nats-server shares them with Parley and Postgres, and one
+  # Go scheduler thread costs it less CPU per message there than one per core (its idle
+  # threads spin looking for work): docs/operations.md, "Small hosts". GOMAXPROCS set in
+  # the environment wins.
+  local procs=${GOMAXPROCS:-}
+  if [[ -z $procs ]] && (($(nproc) <= 2)); then procs=1; fi
   # setsid: its own session, so a Ctrl-C aimed at `make run` does not stop it.
-  setsid "$bin" -a "$addr" -p "$PORT" -js -sd "$DATA/nats" -P "$(pidfile nats)" \
+  setsid env ${procs:+GOMAXPROCS=$procs} "$bin" -a "$addr" -p "$PORT" -js -sd "$DATA/nats" -P "$(pidfile nats)" \
     >>"$log" 2>&1 </dev/null 9>&- &
   pid=$!
   wait_for_port nats "$HOST" "$PORT" "$log" "$pid"

@@ -133,12 +133,25 @@ export class MessageSender {
     return this.answer(input, messageId, sentAtMs, published);
   }
 
-  private async answer(input: SendInput, messageId: string, sentAtMs: number, published: Promise<PubAck>): Promise<SentResult> {
-    // The read model is asked only for a send marked as a retry, at the same time as the
-    // publish. (Promise.all for every send was about 0.3 % of the gateway thread in perf at
-    // 5,000 msgs/s, with the garbage it leaves.)
-    const lookup = input.retry ? this.existing.get(messageId) : undefined;
-    const [ack, original] = lookup ? await Promise.all([published, lookup]) : [await published, undefined];
+  /**
+   * The Sent of a send, once its publish is acknowledged. A plain promise chain, not an async
+   * function: suspended in `await` until the PubAck, the async form left more of each send
+   * alive through the gateway's scavenges (at 3,000 msgs/s, 1.88 and 2.22 MB promoted per
+   * scavenge against 1.51 and 1.38 MB, two pairs with `--trace-gc-nvp`). A send marked as a
+   * retry also asks the read model, at the same time as the publish.
+   */
+  private answer(input: SendInput, messageId: string, sentAtMs: number, published: Promise<PubAck>): Promise<SentResult> {
+    if (input.retry) return this.answerRetry(input, messageId, sentAtMs, published);
+    const { conversationId, clientMsgId } = input;
+    return published.then((ack) =>
+      ack.duplicate
+        ? this.sentAtOf(ack.seq).then((at) => ({ conversationId, clientMsgId, messageId, seq: ack.seq, sentAtMs: at }))
+        : { conversationId, clientMsgId, messageId, seq: ack.seq, sentAtMs },
+    );
+  }
+
+  private async answerRetry(input: SendInput, messageId: string, sentAtMs: number, published: Promise<PubAck>): Promise<SentResult> {
+    const [ack, original] = await Promise.all([published, this.existing.get(messageId)]);
     const base = { conversationId: input.conversationId, clientMsgId: input.clientMsgId, messageId };
     if (original) return { ...base, seq: original.seq, sentAtMs: original.sent_at_ms };
     if (ack.duplicate) return { ...base, seq: ack.seq, sentAtMs: await this.sentAtOf(ack.seq) };

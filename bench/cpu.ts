@@ -119,11 +119,10 @@ export function watchCpu(
     start && end && driver ? { ...cpuPerMessage(start, end, messages), driver: (driver.user + driver.system) / Math.max(1, messages) } : undefined;
 }
 
-/** The server's split, and the load driver's own CPU (this process) when it was read. */
-export function cpuLine(name: string, c: CpuTimes & { driver?: number }): string {
+/** The server's split, then the load driver's own CPU (this process). */
+export function cpuLine(name: string, c: CpuTimes & { driver: number }): string {
   const total = c.parley + c.nats + c.postgres;
-  const driver = c.driver === undefined ? '' : `; load driver ${c.driver.toFixed(0)} µs`;
-  return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)})${driver}`;
+  return `${name}: server CPU per delivered message ${total.toFixed(0)} µs (parley ${c.parley.toFixed(0)}, nats-server ${c.nats.toFixed(0)}, postgres ${c.postgres.toFixed(0)}); load driver ${c.driver.toFixed(0)} µs`;
 }
 
 function printThreads(before: Map<string, number>, after: Map<string, number>, driver: NodeJS.CpuUsage): void {

@@ -1,7 +1,8 @@
 // Pure logic: ids, encodings, configuration, batching.
 import test from 'ava';
+import protobuf from 'protobufjs/minimal.js';
 import { loadConfig } from '../src/shared/config.js';
-import { deliverFrame, encodeEvent, encodeFeedEntry, feedEntryHead, pb } from '../src/shared/events.js';
+import { deliverFrameView, encodeEvent, encodeFeedEntry, feedEntryHead, pb } from '../src/shared/events.js';
 import { directConversationId, isId, messageIdFor, newId } from '../src/shared/ids.js';
 import { Batcher } from '../src/shared/batcher.js';
 import { namesFor } from '../src/shared/names.js';
@@ -40,7 +41,7 @@ test('a feed entry is a Deliver that carries the stored event bytes unchanged', 
   t.is(d.messageId, 'm1');
   t.is(d.event?.messagePosted?.text, 'hi');
   t.is(d.event?.messagePosted?.sentAtMs, 1700000000000);
-  const frame = pb.ServerFrame.decode(deliverFrame(entry));
+  const frame = pb.ServerFrame.decode(deliverFrameView(entry));
   t.is(frame.body, 'deliver');
   t.is(frame.deliver?.cursor, 123456789012);
 });
@@ -61,6 +62,20 @@ test('a oneof case set on a message removes the other member it held, and decodi
   const both = pb.Event.decode(Buffer.concat([first, second]));
   t.is(both.body, 'memberRemoved');
   t.deepEqual(Object.keys(both), ['memberRemoved']);
+});
+
+test('short strings decode the same through the ASCII fast path, and invalid UTF-8 is still refused', (t) => {
+  // src/shared/protobuf-strings.ts's reader, installed when events.ts loaded.
+  t.is((protobuf.util.utf8 as unknown as { readStrict: { name: string } }).readStrict.name, 'readStrictFlat');
+  for (const text of ['', 'a', 'conv_0123456789abcdefghij', 'ü', 'héllo wörld', 'emoji 😀 here', 'x'.repeat(63), 'x'.repeat(64), 'é'.repeat(40), 'nul\0byte']) {
+    const bytes = pb.ClientFrame.encode({ send: { conversationId: text, clientMsgId: 'c1', text: 'hi' } }).finish();
+    t.is(pb.ClientFrame.decode(bytes).send?.conversationId, text);
+  }
+  // A field of three bytes: a lone continuation byte inside ASCII, and an overlong encoding.
+  for (const bad of [[0x61, 0x80, 0x62], [0xc0, 0xaf, 0x61]]) {
+    const frame = Uint8Array.from([0x12, 0x05, 0x0a, 0x03, ...bad]); // ClientFrame.send { conversation_id }
+    t.throws(() => pb.ClientFrame.decode(frame));
+  }
 });
 
 test('configuration: defaults, validation, frozen', (t) => {

@@ -7,6 +7,7 @@ import type { MessageActions } from '../commands/message-actions.js';
 import { isLifecycleFrame, runLifecycleFrame } from './lifecycle-frames.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
 import { pb } from '../shared/events.js';
+import { encodeView } from '../shared/proto-scratch.js';
 import { ParleyError, SERVER_SIDE, toParleyError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import type { Authenticator } from './authenticator.js';
@@ -303,7 +304,7 @@ export class Connection implements SessionSocket {
   }
 
   send(id: number, body: Omit<parley.v1.IServerFrame, 'id'>): void {
-    this.sendRaw(pb.ServerFrame.encode({ id, ...body }).finish());
+    this.sendRaw(encodeView(pb.ServerFrame, { id, ...body }));
   }
 
   sendRaw(bytes: Uint8Array): void {

@@ -3,7 +3,7 @@
 // delivery meet without a gap or a duplicate: the live subscription starts (and buffers)
 // before the replay is read, and every entry carries its cursor, so whatever the replay
 // already sent is skipped when the buffer drains.
-import { deliverFrame, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
+import { deliverFrameView, feedEntryHead, pb, type FeedEntryHead } from '../shared/events.js';
 import type { Db } from '../shared/db.js';
 import { largeGroupsOf } from '../projections/conversations/queries.js';
 import type { Logger } from '../shared/log.js';
@@ -40,6 +40,7 @@ export interface FeedSessionDeps {
 export interface SessionSocket extends EphemeralSink {
   readonly closed: boolean;
   send(id: number, body: Omit<parley.v1.IServerFrame, 'id'>): void;
+  /** Sends (copies) bytes before it returns: they may be a view into a shared buffer (proto-scratch.ts). */
   sendRaw(bytes: Uint8Array): void;
   /** Runs write with the socket's sends corked. */
   cork(write: () => void): void;
@@ -221,7 +222,7 @@ export class FeedSession implements EntrySink, ReplayTarget, GroupOutput {
   }
 
   sendGroupEntry(head: FeedEntryHead, entry: Uint8Array): void {
-    this.socket.cork(() => this.socket.sendRaw(deliverFrame(entry)));
+    this.socket.cork(() => this.socket.sendRaw(deliverFrameView(entry)));
     // Live deliveries only: a catch-up's old messages would measure the device's absence.
     if (this.live && head.senderId !== '' && head.senderId !== this.principal.userId) this.deps.metrics?.delivered(entry);
   }
@@ -257,7 +258,7 @@ export class FeedSession implements EntrySink, ReplayTarget, GroupOutput {
   }
 
   private sendEntry(head: FeedEntryHead, entry: Uint8Array): void {
-    this.socket.sendRaw(deliverFrame(entry));
+    this.socket.sendRaw(deliverFrameView(entry));
     if (head.senderId === '' || head.senderId === this.principal.userId) return;
     // Live deliveries only: a catch-up's old messages would measure the device's absence.
     if (this.live) this.deps.metrics?.delivered(entry);

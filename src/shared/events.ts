@@ -2,7 +2,9 @@
 import protobuf from 'protobufjs/minimal.js';
 // Before the generated code: it makes its oneof setters as it loads.
 import './protobuf-oneof.js';
+import './protobuf-strings.js';
 import { parley } from '../gen/proto.js';
+import { copy, encodeCopy, scratchWriter, view } from './proto-scratch.js';
 
 // 64-bit fields (stream sequences, epoch milliseconds) are JavaScript numbers: they stay far
 // below 2^53, and numbers are cheaper than Long objects on the hot path.
@@ -37,7 +39,7 @@ export type ReactionAdded = parley.v1.ReactionAdded;
 export type ReactionRemoved = parley.v1.ReactionRemoved;
 
 export function encodeEvent(event: IEvent): Uint8Array {
-  return pb.Event.encode(event).finish();
+  return encodeCopy(pb.Event, event);
 }
 
 export function decodeEvent(bytes: Uint8Array): Event {
@@ -63,7 +65,7 @@ export interface FeedEntryMeta {
  * (no decode and re-encode), and the gateway wraps the entry in a ServerFrame the same way.
  */
 export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uint8Array, meta: FeedEntryMeta): Uint8Array {
-  const w = protobuf.Writer.create();
+  const w = scratchWriter();
   w.uint32(8).uint64(cursor); // Deliver.cursor = 1
   w.uint32(18).bytes(eventBytes); // Deliver.event = 2
   w.uint32(24).uint64(convSeq); // Deliver.seq = 3
@@ -73,7 +75,7 @@ export function encodeFeedEntry(cursor: number, convSeq: number, eventBytes: Uin
   if (meta.senderId) w.uint32(58).string(meta.senderId); // Deliver.sender_id = 7
   if (meta.largeGroup) w.uint32(64).bool(true); // Deliver.large_group = 8
   if (meta.messageId) w.uint32(74).string(meta.messageId); // Deliver.message_id = 9
-  return w.finish();
+  return copy(w);
 }
 
 export interface FeedEntryHead {
@@ -105,10 +107,11 @@ export function feedEntryHead(entry: Uint8Array): FeedEntryHead {
   return head;
 }
 
-/** ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. */
-export function deliverFrame(entry: Uint8Array): Uint8Array {
-  const w = protobuf.Writer.create();
-  w.uint32(34).bytes(entry);
-  return w.finish();
+/**
+ * ServerFrame{deliver: entry} built by prefixing the entry: field 4, length-delimited. A view
+ * into proto-scratch's shared buffer, valid until the next encode there: send it at once.
+ */
+export function deliverFrameView(entry: Uint8Array): Uint8Array {
+  return view(scratchWriter().uint32(34).bytes(entry));
 }
 

@@ -5,6 +5,7 @@ import { loadConfig } from '../src/shared/config.js';
 import { deliverFrameView, encodeEvent, encodeFeedEntry, feedEntryHead, pb } from '../src/shared/events.js';
 import { directConversationId, isId, messageIdFor, newId } from '../src/shared/ids.js';
 import { Batcher } from '../src/shared/batcher.js';
+import { readPubAck } from '../src/shared/pub-ack.js';
 import { namesFor } from '../src/shared/names.js';
 
 test('direct conversation ids do not depend on who asks', (t) => {
@@ -75,6 +76,67 @@ test('short strings decode the same through the ASCII fast path, and invalid UTF
   for (const bad of [[0x61, 0x80, 0x62], [0xc0, 0xaf, 0x61]]) {
     const frame = Uint8Array.from([0x12, 0x05, 0x0a, 0x03, ...bad]); // ClientFrame.send { conversation_id }
     t.throws(() => pb.ClientFrame.decode(frame));
+  }
+});
+
+test('64-bit fields are written as plain varints and read back as the same numbers', (t) => {
+  // src/shared/protobuf-numbers.ts's fast paths, and protobufjs' own past them.
+  t.is(protobuf.Writer.prototype.uint64.name, 'writeNumber64');
+  t.is(protobuf.Reader.prototype.int64.name, 'readNumber64');
+  const varint = (v: bigint) => {
+    const out: number[] = [];
+    for (let x = BigInt.asUintN(64, v); ; x >>= 7n) {
+      if (x < 128n) return [...out, Number(x)];
+      out.push(Number(x & 127n) | 128);
+    }
+  };
+  const values = [0, 1, 127, 128, 300, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 35 + 7, 1_763_800_000_123, 2 ** 49 - 1, 2 ** 49, 2 ** 53 - 1];
+  for (const v of values) {
+    const bytes = pb.Sent.encode({ seq: v, sentAtMs: v }).finish();
+    const expected = v === 0 ? [] : [0x20, ...varint(BigInt(v)), 0x28, ...varint(BigInt(v))]; // fields 4 and 5
+    t.deepEqual([...bytes], expected, `encoding ${v}`);
+    const back = pb.Sent.decode(bytes);
+    t.is(back.seq, v, `uint64 ${v}`);
+    t.is(back.sentAtMs, v, `int64 ${v}`);
+  }
+  // Negative (ten bytes, two's complement) and fractional values take protobufjs' own way.
+  const negative = pb.Sent.encode({ sentAtMs: -5 }).finish();
+  t.deepEqual([...negative], [0x28, ...varint(-5n)]);
+  t.is(pb.Sent.decode(negative).sentAtMs, -5);
+  t.deepEqual([...pb.Sent.encode({ seq: 2.9 }).finish()], [0x20, 2]);
+  // A varint cut short is refused, not read past the end.
+  t.throws(() => pb.Sent.decode(Uint8Array.from([0x20, 0xff, 0xff])));
+  t.throws(() => pb.Sent.decode(Uint8Array.from([0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])));
+});
+
+test('PubAcks read from their bytes say what JSON.parse says of them', (t) => {
+  const replies = [
+    '{"stream":"PARLEY_CONV","seq":1}',
+    '{"stream":"PARLEY_CONV","seq":123456789}',
+    '{"stream":"OTHER","seq":42,"duplicate":true}',
+    '{"stream":"PARLEY_CONV","seq":7}',
+    '{"stream":"S","domain":"hub","seq":3}',
+    '{"stream":"S","seq":3,"duplicate":false}',
+    '{"stream":"S","seq":3, "duplicate":true}',
+    '{"stream":"S","seq":03}',
+    '{"stream":"S","seq":9007199254740993}',
+    '{"stream":"S","seq":-1}',
+    '{"stream":"S\\"x","seq":1}',
+    '{"error":{"code":400,"err_code":10071,"description":"wrong last sequence: 1"},"stream":"S","seq":0}',
+    '{"stream":"S","seq":1}trailing',
+    '{"stream":"","seq":1}',
+    '{"stream":"S","seq":}',
+  ];
+  for (const reply of replies) {
+    const bytes = new TextEncoder().encode(reply);
+    let expected: unknown;
+    try {
+      expected = JSON.parse(reply);
+    } catch {
+      t.throws(() => readPubAck(bytes), undefined, reply);
+      continue;
+    }
+    t.deepEqual(readPubAck(bytes), expected, reply);
   }
 });
 

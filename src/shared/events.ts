@@ -3,13 +3,10 @@ import protobuf from 'protobufjs/minimal.js';
 // Before the generated code: it makes its oneof setters as it loads.
 import './protobuf-oneof.js';
 import './protobuf-strings.js';
+// 64-bit fields are JavaScript numbers.
+import './protobuf-numbers.js';
 import { parley } from '../gen/proto.js';
 import { copy, encodeCopy, scratchWriter, view } from './proto-scratch.js';
-
-// 64-bit fields (stream sequences, epoch milliseconds) are JavaScript numbers: they stay far
-// below 2^53, and numbers are cheaper than Long objects on the hot path.
-protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
-protobuf.configure();
 
 export const pb = parley.v1;
 export type Event = parley.v1.Event;

@@ -87,7 +87,8 @@ export class MessageSender {
     if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
     if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
     if (input.replyToMessageId) await this.checkReplyTarget(input);
-    const media = this.media ? await this.media.forSend(input.userId, input.conversationId, input.mediaIds) : [];
+    // validate() refused media where there is no MediaService.
+    const media = input.mediaIds.length > 0 ? await this.media!.forSend(input.userId, input.conversationId, input.mediaIds) : [];
     return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
   }
 

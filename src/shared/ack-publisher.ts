@@ -5,6 +5,7 @@
 // queued in the same turn of the event loop go out in one socket write, and a single
 // sweep expires the ones that got no answer. The reply is JetStream's PubAck.
 import { createInbox, headers, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { readPubAck, type PubAckReply } from './pub-ack.js';
 
 export interface PubAck {
   stream: string;
@@ -123,9 +124,9 @@ export class AckPublisher {
       p.reject(new PublishError(msg.headers.code, `publish failed: ${msg.headers.code} ${msg.headers.description}`));
       return;
     }
-    let r: { stream?: string; seq?: number; duplicate?: boolean; error?: { err_code?: number; code?: number; description?: string } };
+    let r: PubAckReply;
     try {
-      r = JSON.parse(msg.string());
+      r = readPubAck(msg.data);
     } catch {
       p.reject(new PublishError(0, 'unreadable PubAck'));
       return;

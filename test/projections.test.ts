@@ -10,7 +10,7 @@ import { namesFor } from '../src/shared/names.js';
 import { FeedWriter } from '../src/projections/conversations/feed-writer.js';
 import { feedPageBounds, feedHigh, openFeed, pruneFeed, readFeedPage } from '../src/projections/conversations/feed-log.js';
 import { FeedReader } from '../src/gateway/feed-reader.js';
-import { binaryCopyFields, copyOut, createDb, prepared, PREPARED } from '../src/shared/db.js';
+import { arrayLiteral, binaryCopyFields, copyOut, createDb, prepared, PREPARED } from '../src/shared/db.js';
 import { sql } from 'kysely';
 import { Api } from './helpers/api.js';
 import { client, collect, texts, until } from './helpers/clients.js';
@@ -255,6 +255,32 @@ test('the full-text index merges its pending list in small steps, and search fin
     t.is(await count('needle'), 20);
     t.is(await count('word19999'), 1);
     t.is(await count('common'), 20000);
+  } finally {
+    await db.destroy();
+    await cleanup(config);
+  }
+});
+
+test('array parameters written as literals read back in Postgres as the arrays they were, and others are left to pg', async (t) => {
+  const config = testConfig();
+  await prepare(config);
+  const db = createDb(config, { max: 1 });
+  try {
+    const ids = ['u_0123456789abcdefghij', 'A-b_c', null, 'x.y:z', 'nullish', 'NULLx'];
+    t.is(arrayLiteral(ids), '{u_0123456789abcdefghij,A-b_c,NULL,x.y:z,nullish,NULLx}');
+    const ints = [0, 1, -5, 2 ** 53 - 1, null];
+    t.is(arrayLiteral(ints), '{0,1,-5,9007199254740991,NULL}');
+    t.is(arrayLiteral([true, false]), '{true,false}');
+    t.is(arrayLiteral([]), '{}');
+    const quoted = ['NULL', 'null', 'a,b', 'a b', 'a"b', 'a\\b', '{a}', 'é', ''];
+    for (const q of quoted) t.deepEqual(arrayLiteral(['ok', q]), ['ok', q], `left to pg: ${JSON.stringify(q)}`);
+    t.deepEqual(arrayLiteral([1.5]), [1.5]);
+    // What Postgres makes of each, against the array as pg writes it.
+    for (const [values, type] of [[ids, 'text[]'], [ints, 'int8[]'], [[true, false], 'bool[]'], [['ok', ...quoted], 'text[]']] as const) {
+      const { rows } = await sql<{ a: unknown; b: unknown }>`select ${arrayLiteral(values)}::${sql.raw(type)} as a, ${values}::${sql.raw(type)} as b`.execute(db);
+      t.deepEqual(rows[0]!.a, rows[0]!.b, type);
+      t.is((rows[0]!.a as unknown[]).length, values.length);
+    }
   } finally {
     await db.destroy();
     await cleanup(config);

@@ -39,6 +39,30 @@ export function prepared<T = unknown>(strings: TemplateStringsArray, ...paramete
   return sql<T>(Object.assign(parts, { raw: parts }), ...parameters);
 }
 
+/** An array element Postgres reads unquoted: no delimiter, brace, quote, backslash or space. */
+const PLAIN_ELEMENT = /^[A-Za-z0-9_.:-]+$/;
+const NULL_WORD = /^null$/i;
+
+/**
+ * An array parameter of ids and integers as its literal text, `{a,b,NULL}`. pg writes every
+ * element of an array quoted, through two regular expressions each, and Postgres then reads
+ * the quotes back: for the feed entries of a batch (five arrays) that was about 0.7 µs per
+ * row in Node and as much in Postgres (1,000-row batches, this machine). An array with any
+ * other element (text that needs quoting, a fraction) is returned as it is, for pg to write.
+ * Cast the parameter in the statement (`::text[]`, `::int8[]`).
+ */
+export function arrayLiteral(values: readonly (string | number | boolean | null)[]): string | readonly unknown[] {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? null;
+    if (i > 0) out += ',';
+    if (v === null) out += 'NULL';
+    else if (typeof v === 'number' ? Number.isSafeInteger(v) : typeof v === 'boolean' || (PLAIN_ELEMENT.test(v) && !NULL_WORD.test(v))) out += v;
+    else return values;
+  }
+  return `${out}}`;
+}
+
 const preparedNames = new Map<string, string>();
 function preparedName(text: string): string {
   let name = preparedNames.get(text);

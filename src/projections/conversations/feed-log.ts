@@ -18,7 +18,7 @@
 import { DeliverPolicy, JetStreamApiError, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { sql, type Kysely } from 'kysely';
-import { binaryCopyFields, copyOut, prepared, type Database, type Db } from '../../shared/db.js';
+import { arrayLiteral, binaryCopyFields, copyOut, prepared, type Database, type Db } from '../../shared/db.js';
 import { feedEntryHead } from '../../shared/events.js';
 import { isWithheld } from './lifecycle-queries.js';
 import type { Names } from '../../shared/names.js';
@@ -97,7 +97,8 @@ export async function insertFeedBatch(
     with stored as (
       insert into feed_entries (user_id, cursor, data, message_id)
       select u, c, substring(${blob}::bytea from o + 1 for l), m
-      from unnest(${users}::text[], ${cursors}::bigint[], ${offsets}::int[], ${lengths}::int[], ${messageIds}::text[]) as x(u, c, o, l, m)
+      from unnest(${arrayLiteral(users)}::text[], ${arrayLiteral(cursors)}::bigint[], ${arrayLiteral(offsets)}::int[], ${arrayLiteral(lengths)}::int[],
+        ${arrayLiteral(messageIds)}::text[]) as x(u, c, o, l, m)
     )
     update feed_high set high = ${to}, prev_high = ${from}, announcements = ${JSON.stringify(announcements)}::jsonb
     where id = 1 and high = ${from}

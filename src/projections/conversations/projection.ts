@@ -2,7 +2,7 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
-import { copyText, copyTextArray, prepared, type BulkWriter, type Database, type Db } from '../../shared/db.js';
+import { arrayLiteral, copyText, copyTextArray, prepared, type BulkWriter, type Database, type Db } from '../../shared/db.js';
 import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
@@ -295,13 +295,14 @@ async function recordReceipts(
   const result = await prepared<{ i: number; senders: string[]; unread: number | null }>`
     with watermarks as (
       update conversation_members m set delivered_seq = w.d, read_seq = w.r
-      from unnest(${rows.map((x) => x.c)}::text[], ${rows.map((x) => x.u)}::text[], ${rows.map((x) => x.d)}::int8[], ${rows.map((x) => x.r)}::int8[])
+      from unnest(${arrayLiteral(rows.map((x) => x.c))}::text[], ${arrayLiteral(rows.map((x) => x.u))}::text[],
+        ${arrayLiteral(rows.map((x) => x.d))}::int8[], ${arrayLiteral(rows.map((x) => x.r))}::int8[])
         as w(c, uid, d, r)
       where m.conversation_id = w.c and m.user_id = w.uid
     ), moves as (
       insert into receipt_marks (conversation_id, user_id, kind, up_to_seq, at_ms)
-      select * from unnest(${marks.map((x) => x.conversation_id)}::text[], ${marks.map((x) => x.user_id)}::text[],
-        ${marks.map((x) => x.kind)}::int2[], ${marks.map((x) => x.up_to_seq)}::int8[], ${marks.map((x) => x.at_ms)}::int8[])
+      select * from unnest(${arrayLiteral(marks.map((x) => x.conversation_id))}::text[], ${arrayLiteral(marks.map((x) => x.user_id))}::text[],
+        ${arrayLiteral(marks.map((x) => x.kind))}::int2[], ${arrayLiteral(marks.map((x) => x.up_to_seq))}::int8[], ${arrayLiteral(marks.map((x) => x.at_ms))}::int8[])
       on conflict do nothing
     )
     select u.i,
@@ -314,8 +315,9 @@ async function recordReceipts(
           -- deleted for everyone, or by the reader for themself, before the receipt: not unread
           and not exists (select 1 from message_events d where d.message_id = m.message_id and d.kind = ${LifecycleKindCode.messageDeleted} and d.seq < u.s)
           and not exists (select 1 from message_hides h where h.user_id = u.uid and h.message_id = m.message_id and h.seq < u.s)) end as unread
-    from unnest(${pending.map((_, i) => i)}::int4[], ${col((f) => f.meta.conversationId)}::text[], ${col((_, r) => r.userId)}::text[],
-      ${col((_, r) => r.from)}::int8[], ${col((_, r) => r.to)}::int8[], ${col((f) => f.seq)}::int8[], ${col((_, r) => r.read)}::bool[])
+    from unnest(${arrayLiteral(pending.map((_, i) => i))}::int4[], ${arrayLiteral(col((f) => f.meta.conversationId))}::text[],
+      ${arrayLiteral(col((_, r) => r.userId))}::text[], ${arrayLiteral(col((_, r) => r.from))}::int8[], ${arrayLiteral(col((_, r) => r.to))}::int8[],
+      ${arrayLiteral(col((f) => f.seq))}::int8[], ${arrayLiteral(col((_, r) => r.read))}::bool[])
       as u(i, c, uid, f, t, s, r)`.execute(tx);
   for (const row of result.rows) {
     const f = pending[row.i]!;

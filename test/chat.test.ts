@@ -1,6 +1,7 @@
 import test from 'ava';
 import { client, collect, texts, until } from './helpers/clients.js';
 import { serverFixture } from './helpers/fixture.js';
+import { authedSocket } from './helpers/authed-socket.js';
 
 const fx = serverFixture(test);
 
@@ -80,4 +81,46 @@ test('texts with quotes, backslashes, braces, commas, NULL and control character
   t.deepEqual(history.map((m) => m.client_msg_id), sent.map((text) => `cm "${text}" \\`));
   a.close();
   b.close();
+});
+
+test('sends that wait (a reply, a conversation not cached yet) and sends that need not keep the device\'s order in the log', async (t) => {
+  const alice = await fx.api.newUser('alice');
+  const bob = await fx.api.newUser('bob');
+  const carol = await fx.api.newUser('carol');
+  const withBob = await fx.api.direct(alice, bob);
+  const withCarol = await fx.api.direct(alice, carol);
+  const sock = await authedSocket(fx.server.ws, alice.token);
+  sock.sendFrame({ id: 1, send: { conversationId: withBob, clientMsgId: 'first', text: 'first' } });
+  const first = await sock.next((f) => f.body === 'sent' && f.id === 1);
+  // One burst: a plain send; a reply (it reads the read model); plain sends behind it; a
+  // conversation the gateway has not cached yet (first use), then plain sends again.
+  const burst: Array<[string, string, string?]> = [
+    [withBob, 'a'],
+    [withBob, 'b', first.sent!.messageId!],
+    [withBob, 'c'],
+    [withBob, 'd'],
+    [withCarol, 'e'],
+    [withBob, 'f'],
+    [withCarol, 'g'],
+    [withBob, 'h'],
+  ];
+  burst.forEach(([conversationId, text, replyToMessageId], i) =>
+    sock.sendFrame({ id: 10 + i, send: { conversationId, clientMsgId: text, text, ...(replyToMessageId ? { replyToMessageId } : {}) } }),
+  );
+  const seqs = new Map<string, number>();
+  for (let i = 0; i < burst.length; i++) {
+    const f = await sock.next((x) => x.body === 'sent' && x.id === 10 + i);
+    seqs.set(burst[i]![1], Number(f.sent!.seq));
+  }
+  // Per conversation, the stream sequences follow the order of sending.
+  for (const conv of [withBob, withCarol]) {
+    const order = burst.filter(([c]) => c === conv).map(([, text]) => seqs.get(text)!);
+    t.deepEqual(order, [...order].sort((x, y) => x - y), conv === withBob ? 'with bob' : 'with carol');
+  }
+  // And across conversations too: the log has them in the device's order.
+  const all = burst.map(([, text]) => seqs.get(text)!);
+  t.deepEqual(all, [...all].sort((x, y) => x - y));
+  const history = await fx.api.ok('GET', `/v1/conversations/${withBob}/messages`, undefined, alice.token);
+  t.deepEqual(history.messages.map((m: any) => m.text), ['first', 'a', 'b', 'c', 'd', 'f', 'h']);
+  sock.close();
 });

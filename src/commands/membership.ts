@@ -43,10 +43,16 @@ export class MembershipCache {
     });
   }
 
+  /** The members if the cache holds them now (undefined: not cached, ask members()). */
+  peek(conversationId: string, now = Date.now()): Set<string> | undefined {
+    const hit = this.entries.get(conversationId);
+    return hit && hit.expires > now ? hit.members : undefined;
+  }
+
   /** The members, or undefined when the conversation does not exist (yet). */
   async members(conversationId: string, now = Date.now()): Promise<Set<string> | undefined> {
-    const hit = this.entries.get(conversationId);
-    if (hit && hit.expires > now) return hit.members;
+    const cached = this.peek(conversationId, now);
+    if (cached) return cached;
     const members = await this.loader.get(conversationId);
     if (members) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();

@@ -83,13 +83,25 @@ export class MessageSender {
   /** Validation that needs the read model (membership). Resolves to what commit publishes. */
   async prepare(input: SendInput): Promise<Prepared> {
     this.validate(input);
-    const members = await this.membership.members(input.conversationId);
-    if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
-    if (!members.has(input.userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
+    checkMember(await this.membership.members(input.conversationId), input.userId);
     if (input.replyToMessageId) await this.checkReplyTarget(input);
     // validate() refused media where there is no MediaService.
     const media = input.mediaIds.length > 0 ? await this.media!.forSend(input.userId, input.conversationId, input.mediaIds) : [];
     return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
+  }
+
+  /**
+   * prepare() without waiting, for the common send: text only, no reply, the membership in
+   * the cache. Undefined when it would have to wait (then call prepare()); throws what
+   * prepare() would reject with.
+   */
+  prepareNow(input: SendInput): Prepared | undefined {
+    if (input.mediaIds.length > 0 || input.replyToMessageId) return undefined;
+    const members = this.membership.peek(input.conversationId);
+    if (!members) return undefined;
+    this.validate(input);
+    checkMember(members, input.userId);
+    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media: [] };
   }
 
   /** A reply must answer a message of the same conversation that the sender can see. */
@@ -165,6 +177,11 @@ export class MessageSender {
     const stored = await this.ctx.jsm.direct.getMessage(this.ctx.names.convStream, { seq });
     return stored ? (decodeEvent(stored.data).messagePosted?.sentAtMs ?? 0) : 0;
   }
+}
+
+function checkMember(members: Set<string> | undefined, userId: string): void {
+  if (!members) throw new ParleyError('conversation_not_found', 'no such conversation');
+  if (!members.has(userId)) throw new ParleyError('not_member', 'you are not a member of this conversation');
 }
 
 /** A message text (sent or edited): not blank, at most max characters (code points). */

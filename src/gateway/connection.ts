@@ -2,7 +2,7 @@
 // or refused with an Error frame), the frames sent to it, and its close. Once authenticated,
 // its feed (catch-up, then live delivery) is a FeedSession (feed-session.ts).
 import type { WebSocket } from 'uWebSockets.js';
-import type { MessageSender } from '../commands/send-message.js';
+import type { MessageSender, Prepared, SentResult } from '../commands/send-message.js';
 import type { MessageActions } from '../commands/message-actions.js';
 import { isLifecycleFrame, runLifecycleFrame } from './lifecycle-frames.js';
 import type { ReceiptRecorder } from '../commands/receipts.js';
@@ -47,6 +47,9 @@ const CATCH_UP_HIGH_WATER = 1 << 20;
 type State = 'auth' | 'authenticating' | 'authenticated' | 'closed';
 const MAX_EARLY_FRAMES = 1000;
 
+/** Settles the send chain without keeping what a preparation resolved to (the message). */
+const noop = (): void => undefined;
+
 export class Connection implements SessionSocket {
   private state: State = 'auth';
   private principal: Principal | undefined;
@@ -56,6 +59,8 @@ export class Connection implements SessionSocket {
   private errors = 0;
   private authTimer: NodeJS.Timeout | undefined;
   private sendChain: Promise<unknown> = Promise.resolve();
+  /** Sends queued on sendChain, not yet published: later ones queue behind them. */
+  private waitingSends = 0;
   private early: parley.v1.ClientFrame[] = [];
   /** Rate limits and the user's connection slot, once authenticated. */
   private limiter: ConnectionLimiter | undefined;
@@ -221,23 +226,46 @@ export class Connection implements SessionSocket {
       retry: s.retry === true,
       ...(s.replyToMessageId ? { replyToMessageId: s.replyToMessageId } : {}),
     };
-    // Preparations run one after another and each commit publishes at once, so this
-    // device's messages reach the log in the order it sent them.
+    // Each commit publishes at once, and preparations run one after another, so this
+    // device's messages reach the log in the order it sent them. With none waiting, a send
+    // that needs nothing it would wait for (prepareNow) is published right here.
     const started = performance.now();
+    if (this.waitingSends === 0) {
+      let ready: Prepared | undefined;
+      try {
+        ready = sender.prepareNow(input);
+      } catch (err) {
+        return this.fail(id, err);
+      }
+      if (ready) return this.answerSend(id, started, sender.commit(ready));
+    }
+    this.waitingSends++;
     const prepared = this.sendChain.then(() => sender.prepare(input));
-    this.sendChain = prepared.catch(() => undefined);
-    prepared
-      .then((ready) => sender.commit(ready))
-      .then(
-        (sent) => {
-          this.errors = 0;
-          this.deps.metrics?.sent(started);
-          if (!this.closed) this.ws.cork(() => this.send(id, { sent }));
-        },
-        (err: unknown) => {
-          if (!this.closed) this.ws.cork(() => this.fail(id, err));
-        },
-      );
+    this.sendChain = prepared.then(noop, noop);
+    const committed = prepared.then(
+      (ready) => {
+        this.waitingSends--;
+        return sender.commit(ready);
+      },
+      (err: unknown) => {
+        this.waitingSends--;
+        throw err;
+      },
+    );
+    this.answerSend(id, started, committed);
+  }
+
+  private answerSend(id: number, started: number, committed: Promise<SentResult>): void {
+    committed.then(
+      (sent) => {
+        this.errors = 0;
+        this.deps.metrics?.sent(started);
+        if (!this.closed) this.ws.cork(() => this.send(id, { sent }));
+      },
+      (err: unknown) => {
+        if (!this.closed) this.ws.cork(() => this.fail(id, err));
+      },
+    );
   }
 
   private onLifecycle(id: number, frame: parley.v1.ClientFrame): void {

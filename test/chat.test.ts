@@ -120,7 +120,10 @@ test('sends that wait (a reply, a conversation not cached yet) and sends that ne
   // And across conversations too: the log has them in the device's order.
   const all = burst.map(([, text]) => seqs.get(text)!);
   t.deepEqual(all, [...all].sort((x, y) => x - y));
-  const history = await fx.api.ok('GET', `/v1/conversations/${withBob}/messages`, undefined, alice.token);
-  t.deepEqual(history.messages.map((m: any) => m.text), ['first', 'a', 'b', 'c', 'd', 'f', 'h']);
+  // History is the read model: it has them once the projector has applied them.
+  const historyTexts = async () => (await fx.api.ok('GET', `/v1/conversations/${withBob}/messages`, undefined, alice.token)).messages.map((m: any) => m.text);
+  let history: string[] = [];
+  await until(async () => (history = await historyTexts()).length >= 7, 20_000, 'the projector');
+  t.deepEqual(history, ['first', 'a', 'b', 'c', 'd', 'f', 'h']);
   sock.close();
 });

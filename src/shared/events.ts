@@ -1,9 +1,9 @@
 // Encoding of the stored events and of the device feed entries.
 import protobuf from 'protobufjs/minimal.js';
-// Before the generated code: it makes its oneof setters as it loads.
+// protobufjs tuned for the hot paths, before the generated code (it makes its oneof setters
+// as it loads): the oneof setter, short strings decoded flat, 64-bit fields as numbers.
 import './protobuf-oneof.js';
 import './protobuf-strings.js';
-// 64-bit fields are JavaScript numbers.
 import './protobuf-numbers.js';
 import { parley } from '../gen/proto.js';
 import { copy, encodeCopy, scratchWriter, view } from './proto-scratch.js';

@@ -23,7 +23,7 @@
 //        BENCH_ACK (1: devices acknowledge every 100 ms like the SDK), BENCH_TIMELINE=1
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jetStreamWritesPerS } from './calibrate.js';
+import { jetStreamWritesPerS, jsonLoopMs } from './calibrate.js';
 import { cpuLine } from './cpu.js';
 import { measureCatchup, type CatchupResult } from './catchup.js';
 import { header, row, type Scenario } from './common.js';
@@ -46,8 +46,13 @@ async function main(): Promise<void> {
   let soak: SoakResult | undefined;
   let rebuild: RebuildResult | undefined;
   const calibration = Math.round(await jetStreamWritesPerS());
+  const loopMs = jsonLoopMs();
   out.jetStreamWritesPerS = calibration;
-  process.stdout.write(`this machine now: ${calibration} acknowledged 1 KB JetStream publishes/s (DESIGN.md: about 44,000)\n`);
+  out.jsonLoopMs = loopMs;
+  process.stdout.write(
+    `this machine now: ${calibration} acknowledged 1 KB JetStream publishes/s (DESIGN.md: about 44,000); ` +
+      `one core: 20,000 JSON round trips in ${loopMs.toFixed(1)} ms (23-24 on a quiet day)\n`,
+  );
 
   if (SCENARIOS.includes('direct')) {
     const load = { ...common, clients: env('BENCH_CLIENTS', 1000), rate: env('BENCH_RATE', 10_000) };

@@ -219,25 +219,10 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
       deliver_policy: position > 0 ? DeliverPolicy.StartSequence : DeliverPolicy.All,
       ...(position > 0 ? { opt_start_seq: position + 1 } : {}),
     });
-    // Short pulls with frequent heartbeats: the consumer is ephemeral and lives on one
-    // server, so when that server dies (a cluster node, kill -9) the heartbeats stop. The
-    // client's own recovery of an ordered consumer can stall for long after a leader change,
-    // so two missed heartbeats end this run and the next one starts over from the checkpoint.
-    const messages = await consumer.consume({ max_messages: batchSize * 2, expires: PULL_EXPIRES_MS, idle_heartbeat: HEARTBEAT_MS });
-    stopCurrent = () => void messages.stop();
-    let stalled: string | undefined;
-    void (async () => {
-      for await (const s of messages.status()) {
-        if (s.type === 'heartbeats_missed' || s.type === 'consumer_deleted' || s.type === 'stream_not_found') {
-          stalled = s.type;
-          void messages.stop();
-          return;
-        }
-      }
-    })().catch(() => undefined);
     const buffer: JsMsg[] = [];
     let flushing: Promise<void> | undefined;
     let failure: unknown;
+    let stop = (): void => undefined;
 
     const flush = async (): Promise<void> => {
       // Let the messages already read from the socket join this batch.
@@ -248,20 +233,45 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
         }
       } catch (err) {
         failure = err;
-        void messages.stop();
+        stop();
       } finally {
         flushing = undefined;
       }
     };
 
-    for await (const m of messages) {
-      if (closed || failure !== undefined) break;
-      buffer.push(m);
-      flushing ??= flush();
-      if (buffer.length >= batchSize * 4) await flushing;
-    }
+    // Short pulls with frequent heartbeats: the consumer is ephemeral and lives on one
+    // server, so when that server dies (a cluster node, kill -9) the heartbeats stop. The
+    // client's own recovery of an ordered consumer can stall for long after a leader change,
+    // so two missed heartbeats end this run and the next one starts over from the checkpoint.
+    // Messages come by callback: an async iterator costs several promise turns per message.
+    // Pulls follow what arrives, not what is applied, so the buffer a slow batch lets grow is
+    // what the iterator's queue would hold.
+    const messages = await consumer.consume({
+      max_messages: batchSize * 2,
+      expires: PULL_EXPIRES_MS,
+      idle_heartbeat: HEARTBEAT_MS,
+      callback: (m) => {
+        if (closed || failure !== undefined) return;
+        buffer.push(m);
+        flushing ??= flush();
+      },
+    });
+    stop = () => void messages.stop();
+    stopCurrent = stop;
+    let stalled: string | undefined;
+    void (async () => {
+      for await (const s of messages.status()) {
+        if (s.type === 'heartbeats_missed' || s.type === 'consumer_deleted' || s.type === 'stream_not_found') {
+          stalled = s.type;
+          stop();
+          return;
+        }
+      }
+    })().catch(() => undefined);
+    const ended = await messages.closed();
     await flushing;
     if (failure !== undefined) throw failure;
+    if (ended instanceof Error && !closed) throw ended;
     if (stalled !== undefined && !closed) throw new Error(`consumer of ${projection.stream} stalled (${stalled})`);
   }
 

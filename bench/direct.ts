@@ -104,7 +104,7 @@ export async function measureDirect(load: DirectLoad, topology: string): Promise
   }
 }
 
-/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix), its mean send-to-Sent and delivery latency, and its event loop's delay. */
+/** BENCH_FRAMES=1: the gateway's frame counters for the whole run, per delivered message of the window (a rough mix), its mean send-to-Sent and delivery latency, its event loop's delay and its thread's garbage collections. */
 async function printFrameCounts(port: number, delivered: number): Promise<void> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   for (const m of text.matchAll(/^parley_frames_(in|out)_total\{type="(\w+)"\} (\d+)/gm)) {
@@ -130,6 +130,13 @@ async function printFrameCounts(port: number, delivered: number): Promise<void> 
   // prom-client's histogram times a 10 ms timer, so an idle loop reads about 10 ms.
   const lag = (q: string) => (Number(text.match(new RegExp(`^nodejs_eventloop_lag_${q}_seconds (\\S+)`, 'm'))?.[1]) * 1000).toFixed(1);
   process.stdout.write(`  gateway event loop delay: mean ${lag('mean')} ms, p99 ${lag('p99')} ms, max ${lag('max')} ms (whole run)\n`);
+  // The gateway thread's garbage collections by kind (prom-client's, from V8's gc events): a
+  // scavenge pauses every socket of the gateway at once.
+  const gc = [...text.matchAll(/^nodejs_gc_duration_seconds_(sum|count)\{kind="(\w+)"\} (\S+)/gm)];
+  const kinds = [...new Set(gc.map((m) => m[2]!))];
+  const stat = (kind: string, what: string) => Number(gc.find((m) => m[2] === kind && m[1] === what)?.[3] ?? 0);
+  const parts = kinds.filter((k) => stat(k, 'count') > 0).map((k) => `${k} ${stat(k, 'count')} × ${((stat(k, 'sum') / stat(k, 'count')) * 1000).toFixed(1)} ms`);
+  if (parts.length > 0) process.stdout.write(`  gateway thread GC: ${parts.join(', ')} (whole run)\n`);
 }
 
 /** The bucket a labelled histogram's 99th percentile falls in, as "≤ N ms" (its buckets are coarse). */

@@ -39,7 +39,7 @@ dir_b=$(tree_of "$b" b)
 run() {
   local out
   out=$(cd "$1" && BENCH_FRAMES=1 BENCH_RATE=$rate BENCH_SCENARIOS=direct BENCH_TOPOLOGY=serve BENCH_ONLY=parley node --import=tsx bench/run.ts 2>&1) || true
-  local js row cpu split txn driver
+  local js loop row cpu split txn driver
   js=$(grep -o 'this machine now: [0-9]*' <<<"$out" | grep -o '[0-9]*$' || echo '?')
   # One core's speed (revisions since this line print it): JSON round trips, ms.
   loop=$(grep -o 'JSON round trips in [0-9.]* ms' <<<"$out" | grep -o '[0-9.]*' || echo '?')

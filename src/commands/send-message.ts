@@ -87,7 +87,7 @@ export class MessageSender {
     if (input.replyToMessageId) await this.checkReplyTarget(input);
     // validate() refused media where there is no MediaService.
     const media = input.mediaIds.length > 0 ? await this.media!.forSend(input.userId, input.conversationId, input.mediaIds) : [];
-    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
+    return prepared(input, media);
   }
 
   /**
@@ -101,7 +101,7 @@ export class MessageSender {
     if (!members) return undefined;
     this.validate(input);
     checkMember(members, input.userId);
-    return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media: [] };
+    return prepared(input, []);
   }
 
   /** A reply must answer a message of the same conversation that the sender can see. */
@@ -177,6 +177,10 @@ export class MessageSender {
     const stored = await this.ctx.jsm.direct.getMessage(this.ctx.names.convStream, { seq });
     return stored ? (decodeEvent(stored.data).messagePosted?.sentAtMs ?? 0) : 0;
   }
+}
+
+function prepared(input: SendInput, media: parley.v1.IMediaInfo[]): Prepared {
+  return { input, messageId: messageIdFor(input.conversationId, input.userId, input.clientMsgId), media };
 }
 
 function checkMember(members: Set<string> | undefined, userId: string): void {

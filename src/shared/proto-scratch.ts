@@ -25,14 +25,16 @@ export function scratchWriter(): protobuf.Writer {
 
 /** The bytes written since scratchWriter(): a view valid until the next use of the writer. */
 export function view(w: protobuf.Writer): Uint8Array {
-  const bytes = w.finish(true);
-  if (w.buf.length > KEEP_BYTES) w.buf = protobuf.Writer.create().buf;
-  return bytes;
+  return release(w, w.finish(true));
 }
 
 /** The bytes written since scratchWriter(), in a buffer of their own. */
 export function copy(w: protobuf.Writer): Uint8Array {
-  const bytes = w.finish();
+  return release(w, w.finish());
+}
+
+/** Lets go of a buffer an outsized message grew (what was taken from it stays valid). */
+function release(w: protobuf.Writer, bytes: Uint8Array): Uint8Array {
   if (w.buf.length > KEEP_BYTES) w.buf = protobuf.Writer.create().buf;
   return bytes;
 }

@@ -140,6 +140,13 @@ export async function inTransaction(db: Db, name: string, seq: number, work: (tx
   });
 }
 
+/**
+ * Thrown by a projection's apply when the batch is to be applied again from the checkpoint
+ * (the projection has changed how it applies it): the runner starts over at once and says so
+ * as a warning, not as a failure.
+ */
+export class ApplyAgain extends Error {}
+
 export function runProjection(deps: ProjectorDeps, projection: Projection): RunningProjection {
   const { nc, db, names, log, batchSize } = deps;
   const js = jetstream(nc);
@@ -284,6 +291,10 @@ export function runProjection(deps: ProjectorDeps, projection: Projection): Runn
       } catch (err) {
         if (closed) break;
         projection.reset?.();
+        if (err instanceof ApplyAgain) {
+          plog.warn(err.message);
+          continue;
+        }
         plog.error({ err }, 'projection failed; restarting from its checkpoint');
         await sleep(backoff);
         backoff = Math.min(backoff * 2, 5000);

@@ -3,11 +3,10 @@
 // themselves by schema and the queries stay unqualified.
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { Kysely, PostgresDialect, sql, type PostgresPoolClient, type RawBuilder } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type PostgresPoolClient, type RawBuilder } from 'kysely';
 import type { Config } from './config.js';
 import type { UsersTables } from '../projections/users/tables.js';
 import type { ConversationsTables } from '../projections/conversations/tables.js';
@@ -70,15 +69,42 @@ function preparedName(text: string): string {
   return name;
 }
 
-/** pg's client, running the statements marked PREPARED by name (pg prepares a name once per connection). */
+/** A statement `COPY ... FROM STDIN` with this comment in front takes its rows from its one parameter (copyIn). */
+const COPY_IN = '/* copy in */ ';
+
+/**
+ * pg's client, running the statements marked PREPARED by name (pg prepares a name once per
+ * connection), and those marked COPY_IN as a COPY fed with their parameter.
+ */
 class PreparingClient extends pg.Client {
   override query(config: unknown, values?: unknown, callback?: unknown): never {
     const query = super.query as (...args: unknown[]) => never;
-    if (typeof config === 'string' && config.startsWith(PREPARED) && typeof callback !== 'function') {
-      return query.call(this, { name: preparedName(config), text: config, values });
+    if (typeof config === 'string' && typeof callback !== 'function') {
+      if (config.startsWith(PREPARED)) return query.call(this, { name: preparedName(config), text: config, values });
+      if (config.startsWith(COPY_IN)) {
+        const stream = query.call(this, copyFrom(config)) as unknown as ReturnType<typeof copyFrom>;
+        const rows = (values as readonly unknown[])[0] as string | Buffer;
+        // 'finish' comes once the server has answered (pg-copy-streams holds it back until then).
+        stream.end(rows);
+        // Kysely reads a result's command, rowCount and rows.
+        return finished(stream).then(() => ({ command: 'COPY', rowCount: stream.rowCount, rows: [] })) as never;
+      }
     }
     return query.call(this, config, values, callback);
   }
+}
+
+/**
+ * Rows into table by COPY, on db's connection (inside its transaction, if it is one): text
+ * format, one row per line (copyText, copyTextArray). For a table with indexes, COPY costs
+ * Postgres far less per row than an INSERT ... SELECT from JSON or arrays: no function scan,
+ * no JSON, no executor per row (the projector's messages: 22 against 34 µs a row here). It
+ * has no ON CONFLICT: a unique violation fails the statement (23505), and the transaction.
+ * db must come from createDb or bulkConnection.
+ */
+export async function copyIn(db: Kysely<Database>, table: string, columns: readonly string[], rows: string): Promise<void> {
+  const target = `${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')})`;
+  await db.executeQuery(CompiledQuery.raw(`${COPY_IN}copy ${target} from stdin`, [rows]));
 }
 
 /** The pool under each Db made here, for what Kysely cannot ask for (copyOut). */
@@ -190,17 +216,14 @@ export interface BulkConnection {
 
 /** One dedicated connection for a bulk load, where Kysely queries and COPY share the session. */
 export async function bulkConnection(config: Config, schema: string): Promise<BulkConnection> {
-  const client = new pg.Client({ connectionString: config.DATABASE_URL, options: `-c search_path=${schema}` });
+  const client = new PreparingClient({ connectionString: config.DATABASE_URL, options: `-c search_path=${schema}` });
   await client.connect();
   client.on('error', () => undefined);
   const shared: PostgresPoolClient = { query: client.query.bind(client) as PostgresPoolClient['query'], release: () => undefined };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => shared, end: async () => undefined } }) });
   const bulk: BulkWriter = {
     enabled: true,
-    async copy(table, columns, rows) {
-      const target = `${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')})`;
-      await pipeline(Readable.from([rows]), client.query(copyFrom(`copy ${target} from stdin`)));
-    },
+    copy: (table, columns, rows) => copyIn(db, table, columns, rows),
   };
   return {
     db,

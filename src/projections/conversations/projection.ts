@@ -2,12 +2,12 @@
 // The fold decides, from the ordered stream alone, which events count: a message from a
 // non-member, or a repeat of a message id, is dropped here (and so by every replay).
 import { sql, type Kysely } from 'kysely';
-import { arrayLiteral, copyText, copyTextArray, prepared, type BulkWriter, type Database, type Db } from '../../shared/db.js';
+import { arrayLiteral, copyIn, copyText, copyTextArray, prepared, type BulkWriter, type Database, type Db } from '../../shared/db.js';
 import type { ConversationCreated, FeedEntryMeta, MemberRemoved, MessagePosted, MessagesDelivered, MessagesRead } from '../../shared/events.js';
 import type { Names } from '../../shared/names.js';
 import { created, evolve, isLarge, isMembershipEvent, receipt, type MemberState } from '../../shared/conversation-rules.js';
 import { encodeFeedEntry } from '../../shared/events.js';
-import type { Projection, StoredEvent } from '../runner.js';
+import { ApplyAgain, type Projection, type StoredEvent } from '../runner.js';
 import type { FeedWriter } from './feed-writer.js';
 import { StateCache } from './state-cache.js';
 import { LifecycleBatch } from './lifecycle.js';
@@ -17,6 +17,9 @@ import { pgText } from '../../shared/pg-text.js';
 
 const NAME = 'conversations';
 const CHUNK = 2000;
+const UNIQUE_VIOLATION = '23505';
+/** How long after a repeated message id messages go in through the insert that skips repeats. */
+const SAFE_INSERT_MS = 60_000;
 
 interface Fanout {
   seq: number;
@@ -50,7 +53,8 @@ type MemberChanges = Map<string, MemberState | undefined>;
  * feed entries, no large-group announcements, no membership notices, and no work spent on
  * finding receipts' recipients. The tables come out the same either way. bulk (rebuilds):
  * messages go in by COPY; a repeated message id then fails the batch, which the rebuild
- * redoes with bulk.enabled off, through the insert that skips repeats.
+ * redoes with bulk.enabled off, through the insert that skips repeats. The live fold (with a
+ * feed) writes its messages by COPY too (copyLive).
  */
 export function conversationsProjection(
   names: Names,
@@ -61,6 +65,25 @@ export function conversationsProjection(
   const states = new StateCache();
   const subjectPrefix = `${names.prefix}.conv.`;
   let changed: string[] = [];
+  /** Until then messages go in through the insert that skips repeats, not by COPY. */
+  let insertSafelyUntil = 0;
+
+  /**
+   * The live fold's messages by COPY. A message id already stored (a repeat published past
+   * JetStream's duplicate window, which the gateway lets through unless the send is marked as
+   * a retry) fails the COPY and with it the batch: the batch is applied again from the
+   * checkpoint, and for a while every batch goes through the insert that skips repeats, so a
+   * client repeating itself costs one failed batch a minute at most.
+   */
+  async function copyLive(tx: Kysely<Database>, rows: MessagesTable[]): Promise<void> {
+    try {
+      await copyMessages((t, c, r) => copyIn(tx, t, c, r), rows);
+    } catch (err) {
+      if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+      insertSafelyUntil = Date.now() + SAFE_INSERT_MS;
+      throw new ApplyAgain('a message id of the batch is stored already (a repeat past the duplicate window); applying the batch again, skipping repeats');
+    }
+  }
 
   return {
     name: NAME,
@@ -213,8 +236,11 @@ export function conversationsProjection(
         await tx.updateTable('conversations').set({ name: pgText(name) }).where('conversation_id', '=', convId).execute();
       }
       const accepted = new Set<string>();
-      if (!feed && bulk?.enabled) await copyMessages(bulk, messages);
-      else for (const r of await insertMessages(tx, messages)) accepted.add(r);
+      if (!feed && bulk?.enabled) await copyMessages((t, c, r) => bulk.copy(t, c, r), messages);
+      else if (feed && Date.now() >= insertSafelyUntil) {
+        await copyLive(tx, messages);
+        for (const m of messages) accepted.add(m.message_id);
+      } else for (const r of await insertMessages(tx, messages)) accepted.add(r);
       await lifecycle.write(tx);
       await recordReceipts(tx, watermarks, states, marks, feed ? fanouts : undefined);
       if (!feed) return;
@@ -382,8 +408,8 @@ const MESSAGE_COLUMNS = [
   'delete_until_ms',
 ] as const;
 
-/** The batch's messages by COPY (rebuilds); a message id already in the table fails it (23505). */
-async function copyMessages(bulk: BulkWriter, rows: MessagesTable[]): Promise<void> {
+/** The batch's messages by COPY; a message id already in the table fails it (23505). */
+async function copyMessages(copy: BulkWriter['copy'], rows: MessagesTable[]): Promise<void> {
   if (rows.length === 0) return;
   let text = '';
   for (const r of rows) {
@@ -391,7 +417,7 @@ async function copyMessages(bulk: BulkWriter, rows: MessagesTable[]): Promise<vo
     text += `${copyText(r.client_msg_id)}\t${copyText(r.text)}\t${copyTextArray(r.media_ids)}\t${r.sent_at_ms}\t`;
     text += `${r.reply_to_message_id === null ? '\\N' : copyText(r.reply_to_message_id)}\t${r.edit_until_ms}\t${r.delete_until_ms}\n`;
   }
-  await bulk.copy('messages', MESSAGE_COLUMNS, text);
+  await copy('messages', MESSAGE_COLUMNS, text);
 }
 
 function* chunks<T>(rows: T[]): Generator<T[]> {

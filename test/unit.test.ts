@@ -79,6 +79,28 @@ test('short strings decode the same through the ASCII fast path, and invalid UTF
   }
 });
 
+test('strings are written as their UTF-8 with its length, at every length and in any script', (t) => {
+  // src/shared/protobuf-strings.ts's writer, installed when events.ts loaded.
+  const writer = protobuf.Writer.create();
+  t.is((Object.getPrototypeOf(writer) as { string: { name: string } }).string.name, 'writeString');
+  const lengths = [0, 1, 39, 40, 41, 127, 128, 129, 300, 16_383, 16_384, 100_000];
+  for (const base of ['x', 'é', '中', '😀', 'a\0b']) {
+    for (const n of lengths) {
+      const text = Array.from(base.repeat(n)).slice(0, n).join(''); // n code points
+      const utf8 = Buffer.from(text, 'utf8');
+      const bytes = Buffer.from(protobuf.Writer.create().uint32(7).string(text).uint32(9).finish());
+      const expected = Buffer.concat([Buffer.from([7]), Buffer.from(protobuf.Writer.create().uint32(utf8.length).finish()), utf8, Buffer.from([9])]);
+      t.true(bytes.equals(expected), `${JSON.stringify(base)} × ${n}`);
+      t.is(pb.Sent.decode(pb.Sent.encode({ messageId: text }).finish()).messageId, text);
+    }
+  }
+  // A lone surrogate comes out as U+FFFD, as Buffer.from writes it (and not as bytes no strict reader takes).
+  t.is(pb.Sent.decode(pb.Sent.encode({ messageId: 'a\ud800b' }).finish()).messageId, 'a\ufffdb');
+  // Several strings in one message, each after the other (the length byte is reserved first).
+  const frame = pb.ClientFrame.decode(pb.ClientFrame.encode({ send: { conversationId: 'c'.repeat(130), clientMsgId: '', text: 'ü'.repeat(70) } }).finish());
+  t.deepEqual([frame.send?.conversationId, frame.send?.clientMsgId, frame.send?.text], ['c'.repeat(130), '', 'ü'.repeat(70)]);
+});
+
 test('64-bit fields are written as plain varints and read back as the same numbers', (t) => {
   // src/shared/protobuf-numbers.ts's fast paths, and protobufjs' own past them.
   t.is(protobuf.Writer.prototype.uint64.name, 'writeNumber64');

@@ -229,14 +229,17 @@ test('an event whose text is not valid UTF-8 (a lone surrogate) does not stall t
   const nc = await connectNats(config, 'hostile-test');
   t.teardown(() => nc.close());
   const clientMsgId = `lone-${Date.now()}`;
-  // protobufjs writes a lone surrogate as the bytes ED A0 80, which are not UTF-8, and its
-  // strict decoder refuses them: the projector skips the event (runner.ts), deterministically.
-  await jetstream(nc).publish(
-    names.convSubject(conv),
+  // A lone surrogate as some encoders write it (protobufjs' own loop did): the bytes ED A0 80,
+  // which are not UTF-8. The strict decoder refuses them: the projector skips the event
+  // (runner.ts), deterministically. (Parley's encoder writes U+FFFD instead: the bytes are
+  // put in by hand, in place of three placeholder bytes.)
+  const event = Buffer.from(
     encodeEvent({
-      messagePosted: { messageId: messageIdFor(conv, alice.user_id, clientMsgId), conversationId: conv, senderId: alice.user_id, senderDeviceId: alice.device_id, clientMsgId, text: 'lone\ud800ly', mediaIds: [], sentAtMs: Date.now() },
+      messagePosted: { messageId: messageIdFor(conv, alice.user_id, clientMsgId), conversationId: conv, senderId: alice.user_id, senderDeviceId: alice.device_id, clientMsgId, text: 'lone###ly', mediaIds: [], sentAtMs: Date.now() },
     }),
   );
+  Buffer.from([0xed, 0xa0, 0x80]).copy(event, event.indexOf('###'));
+  await jetstream(nc).publish(names.convSubject(conv), event);
   await fx.api.ok('POST', `/v1/conversations/${conv}/messages`, { text: 'after the lone one' }, alice.token);
   let got: string[] = [];
   await until(async () => {

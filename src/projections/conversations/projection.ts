@@ -332,10 +332,12 @@ async function recordReceipts(
       on conflict do nothing
     )
     select u.i,
-      (select coalesce(array_agg(distinct m.sender_id order by m.sender_id), '{}') from messages m
-        where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid
-          -- a sender no longer in the conversation is told nothing more of it
-          and exists (select 1 from conversation_members cm where cm.conversation_id = u.c and cm.user_id = m.sender_id)) as senders,
+      (select coalesce(array_agg(s.sender_id), '{}')
+        from (select distinct m.sender_id from messages m
+          where m.conversation_id = u.c and m.seq > u.f and m.seq <= u.t and m.sender_id <> u.uid) s
+        -- a sender no longer in the conversation is told nothing more of it (asked once per
+        -- sender, not per message: a receipt in a busy group covers hundreds of messages)
+        where exists (select 1 from conversation_members cm where cm.conversation_id = u.c and cm.user_id = s.sender_id)) as senders,
       case when u.r then (select count(*)::int from messages m
         where m.conversation_id = u.c and m.seq > u.t and m.seq < u.s and m.sender_id <> u.uid
           -- deleted for everyone, or by the reader for themself, before the receipt: not unread

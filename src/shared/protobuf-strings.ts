@@ -52,8 +52,11 @@ interface BufferWriterInternals {
   uint32(value: number): unknown;
 }
 
-const bufferWriter = Object.getPrototypeOf(protobuf.Writer.create()) as { string: unknown };
-if (utf8Write && byteLength && bufferWriter !== protobuf.Writer.prototype) {
+// protobufjs 8's writer internals (_reserve, _delim, buf, pos), as its own string writer uses
+// them; the version is pinned in package.json, and without them protobufjs' writer stays.
+const bufferWriter = Object.getPrototypeOf(protobuf.Writer.create()) as { string: unknown; _reserve?: unknown; _delim?: unknown };
+const internals = typeof bufferWriter._reserve === 'function' && typeof bufferWriter._delim === 'function';
+if (utf8Write && byteLength && internals && bufferWriter !== protobuf.Writer.prototype) {
   bufferWriter.string = function writeString(this: BufferWriterInternals, value: string): unknown {
     const n = value.length;
     if (n < 0x80) {

@@ -34,9 +34,15 @@ export interface SoakMinute {
   memory?: Memory;
 }
 
+/** MiB, or '-' before the first full collection. */
+const mib = (v: number): string => (Number.isNaN(v) ? '-' : `${v.toFixed(0)} MiB`);
+
 export interface Memory {
   rssMiB: number;
+  /** The heap outside the young generation after the last full collection (heap-probe.mjs): what lasts. NaN before the first. */
   heapUsedMiB: number;
+  /** Full collections so far: a reading is only as fresh as the last one. */
+  fullGcs: number;
 }
 
 export interface SoakResult {
@@ -72,12 +78,15 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
     const pid = child.pid!;
     const memory = (): Memory => {
       let heapUsed = NaN;
+      let fullGcs = 0;
       try {
-        heapUsed = (JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number }).heapUsed;
+        const probe = JSON.parse(readFileSync(heapFile, 'utf8')) as { liveOld: number | null; majorGcs: number };
+        heapUsed = probe.liveOld ?? NaN;
+        fullGcs = probe.majorGcs;
       } catch {
         // not written yet
       }
-      return { rssMiB: rss(pid) / 1024, heapUsedMiB: heapUsed / MiB };
+      return { rssMiB: rss(pid) / 1024, heapUsedMiB: heapUsed / MiB, fullGcs };
     };
     const api = new Api(`http://127.0.0.1:${s.port}`);
     process.stdout.write(`  creating ${load.clients} users and ${load.clients / 2} conversations...\n`);
@@ -103,7 +112,7 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
     for (const ws of sockets) ws.once('close', () => closes++);
     await sleep(2000);
     const start = memory();
-    process.stdout.write(`  ${sockets.length} connected; server RSS ${start.rssMiB.toFixed(0)} MiB, heap ${start.heapUsedMiB.toFixed(0)} MiB; ${load.seconds}s of traffic...\n`);
+    process.stdout.write(`  ${sockets.length} connected; server RSS ${start.rssMiB.toFixed(0)} MiB, live old generation ${mib(start.heapUsedMiB)}; ${load.seconds}s of traffic...\n`);
 
     const pad = 'x'.repeat(load.pad);
     let n = 0;
@@ -125,7 +134,7 @@ export async function measureSoak(load: SoakLoad): Promise<SoakResult> {
     const minuteTimer = setInterval(() => perMinute.push(memory()), 60_000);
     const report = setInterval(() => {
       const m = memory();
-      process.stdout.write(`  t+${((performance.now() - t0.at) / 1000).toFixed(0)}s sent ${n} received ${received} RSS ${m.rssMiB.toFixed(0)} MiB heap ${m.heapUsedMiB.toFixed(0)} MiB\n`);
+      process.stdout.write(`  t+${((performance.now() - t0.at) / 1000).toFixed(0)}s sent ${n} received ${received} RSS ${m.rssMiB.toFixed(0)} MiB live old generation ${mib(m.heapUsedMiB)}\n`);
     }, 30_000);
     await sleep(load.seconds * 1000);
     clearInterval(timer);
@@ -167,8 +176,8 @@ export function soakReport(r: SoakResult): string {
   const lines = [
     `soak: ${r.connected}/${r.clients} connections for ${f(r.seconds)} s, ${r.sent} sent, ${r.received} received, ${r.lost} lost, ${r.closes} sockets closed`,
     `  server RSS ${f(r.start.rssMiB)} → ${f(r.end.rssMiB)} MiB (${r.end.rssMiB >= r.start.rssMiB ? '+' : ''}${f(r.end.rssMiB - r.start.rssMiB)}), ` +
-      `heap used ${f(r.start.heapUsedMiB)} → ${f(r.end.heapUsedMiB)} MiB (${r.end.heapUsedMiB >= r.start.heapUsedMiB ? '+' : ''}${f(r.end.heapUsedMiB - r.start.heapUsedMiB)})`,
-    `  ${'minute'.padEnd(7)} ${'sent'.padStart(7)} ${'recv'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'RSS MiB'.padStart(8)} ${'heap MiB'.padStart(9)}`,
+      `live old generation (after the last full GC) ${f(r.start.heapUsedMiB)} → ${f(r.end.heapUsedMiB)} MiB (${r.end.heapUsedMiB >= r.start.heapUsedMiB ? '+' : ''}${f(r.end.heapUsedMiB - r.start.heapUsedMiB)}; ${r.end.fullGcs - r.start.fullGcs} full collections in between)`,
+    `  ${'minute'.padEnd(7)} ${'sent'.padStart(7)} ${'recv'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'RSS MiB'.padStart(8)} ${'live MiB'.padStart(9)}`,
     ...r.minutes.map(
       (m) =>
         `  ${String(m.minute + 1).padEnd(7)} ${String(m.sent).padStart(7)} ${String(m.received).padStart(7)} ${f(m.p50).padStart(7)} ${f(m.p99).padStart(7)} ${f(m.max).padStart(7)} ` +
@@ -180,6 +189,6 @@ export function soakReport(r: SoakResult): string {
   if (first && lastFull && lastFull !== first) lines.push(`  drift: p50 ${f(lastFull.p50 - first.p50)} ms, p99 ${f(lastFull.p99 - first.p99)} ms (last minute vs first)`);
   // Growth under steady load, without the step from idle to loaded: first minute's end to the last's.
   const mems = r.minutes.flatMap((m) => (m.memory ? [m.memory] : []));
-  if (mems.length > 1) lines.push(`  growth under load: RSS ${f(mems.at(-1)!.rssMiB - mems[0]!.rssMiB)} MiB, heap ${f(mems.at(-1)!.heapUsedMiB - mems[0]!.heapUsedMiB)} MiB (end of minute 1 to end of minute ${mems.length})`);
+  if (mems.length > 1) lines.push(`  growth under load: RSS ${f(mems.at(-1)!.rssMiB - mems[0]!.rssMiB)} MiB, live old generation ${f(mems.at(-1)!.heapUsedMiB - mems[0]!.heapUsedMiB)} MiB (end of minute 1 to end of minute ${mems.length}; ${mems.at(-1)!.fullGcs - mems[0]!.fullGcs} full collections in between)`);
   return lines.join('\n');
 }
